@@ -1,0 +1,37 @@
+/** electron-vite: main (with the browser-mode server and CLI entries), sandboxed CommonJS preload, React renderer. */
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      lib: {
+        entry: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          server: resolve(__dirname, 'electron/server/main.ts'),
+          cli: resolve(__dirname, 'electron/cli/index.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload can require nothing but 'electron': bundle the contract (and zod) into it.
+      externalizeDeps: false,
+      lib: { entry: resolve(__dirname, 'electron/preload/index.ts') },
+      // Sandboxed preloads cannot be ES modules.
+      rolldownOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'renderer'),
+    plugins: [react()],
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      rolldownOptions: { input: resolve(__dirname, 'renderer/index.html') },
+    },
+  },
+});

@@ -1,0 +1,51 @@
+/** Serves every contract method from the workbench services; the ApiHandlers type makes a missing or extra method a compile error. */
+import { ok } from '../../../shared/domain/result';
+import type { ApiHandlers } from '../../../shared/contract/api';
+import type { Workbench } from '../workbench/workbench';
+import { deleteSource, importFile, importText, listSources, openSource, updateSourceMeta } from '../workbench/sources';
+import { createHighlight, deleteHighlight, listHighlights, updateHighlight } from '../workbench/highlights';
+import { createTag, deleteTag, listTags, mergeTags, updateTag } from '../workbench/tags';
+import { historyState } from '../workbench/history';
+
+export interface HostInfo {
+  seeded: boolean;
+}
+
+export function createHandlers(wb: Workbench, host: HostInfo): ApiHandlers {
+  return {
+    'workspace.info': async () => ok({
+      path: wb.store.dir,
+      schemaVersion: wb.store.manifest.schemaVersion,
+      counts: { sources: wb.state.count('sources'), highlights: wb.state.count('highlights'), tags: wb.state.count('tags') },
+      seeded: host.seeded,
+    }),
+
+    'sources.list': async () => ok(listSources(wb)),
+    'sources.open': async ({ id }) => openSource(wb, id),
+    'sources.importText': async ({ text, title }) => importText(wb, text, title),
+    'sources.importFile': async ({ fileName, dataBase64 }) => importFile(wb, fileName, Buffer.from(dataBase64, 'base64')),
+    'sources.updateMeta': async ({ id, patch, reliability }) => updateSourceMeta(wb, id, patch, reliability),
+    'sources.delete': async ({ id }) => deleteSource(wb, id),
+
+    'highlights.list': async (q) => ok(listHighlights(wb, q)),
+    'highlights.create': async (req) => createHighlight(wb, req),
+    'highlights.update': async (req) => updateHighlight(wb, req),
+    'highlights.delete': async ({ id }) => deleteHighlight(wb, id),
+
+    'tags.list': async () => ok(listTags(wb)),
+    'tags.create': async (req) => createTag(wb, req),
+    'tags.update': async (req) => updateTag(wb, req),
+    'tags.merge': async ({ fromId, intoId }) => mergeTags(wb, fromId, intoId),
+    'tags.delete': async ({ id }) => deleteTag(wb, id),
+
+    'history.state': async () => ok(historyState(wb)),
+    'history.undo': async () => {
+      const r = wb.step('undo');
+      return r.ok ? ok(historyState(wb)) : r;
+    },
+    'history.redo': async () => {
+      const r = wb.step('redo');
+      return r.ok ? ok(historyState(wb)) : r;
+    },
+  };
+}

@@ -1,0 +1,103 @@
+/** The one API contract between renderer and main (IPC) or browser mode (HTTP). */
+import { z } from 'zod';
+import { method, type ClientOf, type HandlersOf } from './define';
+import type {
+  Highlight, Source, Tag,
+} from '../domain/types';
+import { HIGHLIGHT_COLORS, RELIABILITY } from '../domain/types';
+import type {
+  HistoryState, ImportOutcome, ReaderView, SourceSummary, TagSummary, WorkspaceInfo,
+} from './views';
+
+const id = z.string().min(1).max(200);
+const text = (max: number) => z.string().max(max);
+/** Bytes cross the wire as base64; 50 MB of file is ~67 MB of base64. */
+const MAX_BASE64 = 70 * 1024 * 1024;
+
+const metaPatch = z.object({
+  title: text(500).optional(),
+  authors: z.array(text(200)).max(50).optional(),
+  publisher: text(200).optional(),
+  publishedAt: z.union([z.literal(''), z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')]).optional(),
+  url: text(2000).optional(),
+  language: text(35).optional(),
+}).strict();
+
+export const api = {
+  'workspace.info': method<WorkspaceInfo>()({ request: z.object({}).strict() }),
+
+  'sources.list': method<SourceSummary[]>()({ request: z.object({}).strict() }),
+  'sources.open': method<ReaderView>()({ request: z.object({ id }).strict(), errors: ['not_found'] }),
+  'sources.importText': method<ImportOutcome>()({
+    request: z.object({ text: z.string().max(MAX_BASE64), title: text(500).optional() }).strict(),
+    errors: ['import_rejected'],
+  }),
+  'sources.importFile': method<ImportOutcome>()({
+    request: z.object({ fileName: text(500).min(1), dataBase64: z.string().max(MAX_BASE64) }).strict(),
+    errors: ['import_rejected'],
+  }),
+  'sources.updateMeta': method<Source>()({
+    request: z.object({ id, patch: metaPatch, reliability: z.enum(RELIABILITY).optional() }).strict(),
+    errors: ['not_found'],
+  }),
+  'sources.delete': method<{ deletedHighlights: number }>()({ request: z.object({ id }).strict(), errors: ['not_found'] }),
+
+  'highlights.list': method<Highlight[]>()({
+    request: z.object({ sourceId: id.optional(), tagId: id.optional() }).strict(),
+  }),
+  'highlights.create': method<Highlight>()({
+    request: z.object({
+      sourceId: id,
+      start: z.number().int().min(0),
+      end: z.number().int().min(0),
+      color: z.enum(HIGHLIGHT_COLORS).default('yellow'),
+      tagIds: z.array(id).max(100).default([]),
+      note: text(100_000).default(''),
+    }).strict().refine((r) => r.end > r.start, { message: 'end must be greater than start', path: ['end'] }),
+    errors: ['not_found'],
+  }),
+  'highlights.update': method<Highlight>()({
+    request: z.object({
+      id,
+      color: z.enum(HIGHLIGHT_COLORS).optional(),
+      note: text(100_000).optional(),
+      tagIds: z.array(id).max(100).optional(),
+    }).strict(),
+    errors: ['not_found'],
+  }),
+  'highlights.delete': method<{ id: string }>()({ request: z.object({ id }).strict(), errors: ['not_found'] }),
+
+  'tags.list': method<TagSummary[]>()({ request: z.object({}).strict() }),
+  'tags.create': method<Tag>()({
+    request: z.object({
+      name: z.string().trim().min(1).max(100),
+      color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
+      parentId: id.nullable().default(null),
+    }).strict(),
+    errors: ['duplicate', 'not_found'],
+  }),
+  'tags.update': method<Tag>()({
+    request: z.object({
+      id,
+      name: z.string().trim().min(1).max(100).optional(),
+      color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional(),
+      parentId: id.nullable().optional(),
+    }).strict(),
+    errors: ['duplicate', 'not_found', 'conflict'],
+  }),
+  'tags.merge': method<{ into: Tag; retagged: number }>()({
+    request: z.object({ fromId: id, intoId: id }).strict(),
+    errors: ['not_found', 'conflict'],
+  }),
+  'tags.delete': method<{ untagged: number }>()({ request: z.object({ id }).strict(), errors: ['not_found'] }),
+
+  'history.state': method<HistoryState>()({ request: z.object({}).strict() }),
+  'history.undo': method<HistoryState>()({ request: z.object({}).strict(), errors: ['conflict'] }),
+  'history.redo': method<HistoryState>()({ request: z.object({}).strict(), errors: ['conflict'] }),
+};
+
+export type Api = typeof api;
+export type MethodName = keyof Api;
+export const METHOD_NAMES = Object.keys(api) as MethodName[];
+export type ApiHandlers = HandlersOf<Api>;
+export type ApiClient = ClientOf<Api>;

@@ -1,0 +1,48 @@
+/** Response shapes that are views over records (joined or counted), not records themselves. */
+import type { Highlight, Source, Tag, TextPositionSelector } from '../domain/types';
+
+export interface WorkspaceInfo {
+  path: string;
+  schemaVersion: number;
+  counts: { sources: number; highlights: number; tags: number };
+  /** True when this launch imported the sample article into an empty workspace. */
+  seeded: boolean;
+}
+
+export interface SourceSummary extends Source {
+  highlightCount: number;
+}
+
+export type AnchorStatus = 'exact' | 'moved' | 'orphan';
+
+export interface AnchoredHighlight {
+  highlight: Highlight;
+  status: AnchorStatus;
+  /** Where it sits in the text now; null for orphans. */
+  range: Pick<TextPositionSelector, 'start' | 'end'> | null;
+}
+
+export interface ReaderView {
+  source: Source;
+  text: string;
+  highlights: AnchoredHighlight[];
+}
+
+export interface ImportOutcome {
+  source: Source;
+  /** True when identical content already existed: nothing was added. */
+  duplicate: boolean;
+}
+
+export interface TagSummary extends Tag {
+  count: number;
+  /** Full path from the root, e.g. "claim / disputed". */
+  path: string;
+}
+
+export interface HistoryState {
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel: string | null;
+  redoLabel: string | null;
+}
