@@ -1,89 +1,17 @@
 /** `workbench` — the command line over the same services and workspace as the app. */
-import fs from 'node:fs';
-import path from 'node:path';
 import { parseArgs, flagOf, type ParsedArgs } from './args';
-import { CliError, printJson, printTable } from './output';
+import { CliError } from './output';
 import { resolveWorkspaceDir } from '../services/paths';
-import { Workbench } from '../services/workbench/workbench';
 import { StoreError } from '../services/store/errors';
-import { importFile, listSources } from '../services/workbench/sources';
-import { listHighlights } from '../services/workbench/highlights';
+import { commands, COMMAND_USAGE } from './commands';
 
 const USAGE = `Usage: workbench [--workspace DIR] [--json] <command> [args]
 
 Commands:
-  import FILE…                 import .txt, .md, .html, .pdf files as sources
-  sources                      list sources (title, hash, highlights)
-  annotations [--source ID]    list highlights, optionally of one source
+${COMMAND_USAGE}
 
 The workspace is --workspace DIR, else $WORKBENCH_WORKSPACE, else the app's default.
 With --json, output is JSON on stdout; errors go to stderr and the exit code is non-zero.`;
-
-type Command = (a: ParsedArgs, dir: string, json: boolean) => Promise<number>;
-
-async function withWorkbench<T>(dir: string, readOnly: boolean, f: (wb: Workbench) => Promise<T>): Promise<T> {
-  const wb = await Workbench.open(dir, { readOnly, purpose: 'command line (workbench)' });
-  try {
-    return await f(wb);
-  } finally {
-    await wb.close();
-  }
-}
-
-const commands: Record<string, Command> = {
-  async import(a, dir, json) {
-    const files = a.positionals.slice(1);
-    if (files.length === 0) throw new CliError('import needs at least one FILE');
-    const results = await withWorkbench(dir, false, async (wb) => {
-      const out = [];
-      for (const f of files) {
-        let bytes: Buffer;
-        try {
-          bytes = fs.readFileSync(f);
-        } catch (e) {
-          out.push({ file: f, ok: false as const, error: `${f}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
-          continue;
-        }
-        const r = await importFile(wb, path.basename(f), bytes);
-        out.push(r.ok
-          ? { file: f, ok: true as const, duplicate: r.value.duplicate, source: r.value.source }
-          : { file: f, ok: false as const, error: r.error.message });
-      }
-      return out;
-    });
-    for (const r of results) {
-      if (!r.ok) process.stderr.write(`error: ${r.error}\n`);
-      else if (!json) {
-        console.log(r.duplicate
-          ? `${r.file}: already in the workspace as “${r.source.meta.title}” (${r.source.id}); nothing added`
-          : `${r.file}: imported “${r.source.meta.title}” (${r.source.id})`);
-      }
-    }
-    if (json) printJson(results);
-    return results.every((r) => r.ok) ? 0 : 1;
-  },
-
-  async sources(_a, dir, json) {
-    const list = await withWorkbench(dir, true, async (wb) => listSources(wb));
-    if (json) printJson(list);
-    else printTable(['ID', 'TITLE', 'PUBLISHER', 'DATE', 'HIGHLIGHTS', 'SHA-256'],
-      list.map((s) => [s.id, s.meta.title, s.meta.publisher, s.meta.publishedAt, String(s.highlightCount), s.contentHash.slice(0, 12)]));
-    return 0;
-  },
-
-  async annotations(a, dir, json) {
-    const sourceId = flagOf(a, '--source');
-    const list = await withWorkbench(dir, true, async (wb) => {
-      if (sourceId && !wb.state.get('sources', sourceId)) throw new CliError(`No source with id ${sourceId}.`);
-      const tagName = (id: string) => wb.state.get('tags', id)?.name ?? id;
-      return listHighlights(wb, { sourceId }).map((h) => ({ ...h, tags: h.tagIds.map(tagName) }));
-    });
-    if (json) printJson(list);
-    else printTable(['ID', 'SOURCE', 'START', 'END', 'TAGS', 'QUOTE'],
-      list.map((h) => [h.id, h.sourceId.slice(0, 8), String(h.position.start), String(h.position.end), h.tags.join(','), h.quote.exact]));
-    return 0;
-  },
-};
 
 export async function runCli(argv: string[]): Promise<number> {
   let a: ParsedArgs;

@@ -1,6 +1,7 @@
 /** The one API contract between renderer and main (IPC) or browser mode (HTTP). */
 import { z } from 'zod';
 import { method, type ClientOf, type HandlersOf } from './define';
+import { analysisApi } from './api-analysis';
 import type {
   Highlight, Source, Tag,
 } from '../domain/types';
@@ -94,6 +95,8 @@ export const api = {
   'history.state': method<HistoryState>()({ request: z.object({}).strict() }),
   'history.undo': method<HistoryState>()({ request: z.object({}).strict(), errors: ['conflict'] }),
   'history.redo': method<HistoryState>()({ request: z.object({}).strict(), errors: ['conflict'] }),
+
+  ...analysisApi,
 };
 
 export type Api = typeof api;

@@ -4,7 +4,8 @@ import { HISTORY_LIMIT, pushDone, type History, type Op, type RecordReader, type
 
 /** A journal entry: one acknowledged change. Replaying entries in order rebuilds the state exactly. */
 export type Change =
-  | { kind: 'tx'; tx: Tx }
+  /** `quiet` changes (view layouts) are durable but not part of undo history. */
+  | { kind: 'tx'; tx: Tx; quiet?: boolean }
   | { kind: 'undo' }
   | { kind: 'redo' };
 
@@ -90,7 +91,7 @@ export class WorkspaceState implements RecordReader {
   apply(change: Change): boolean {
     if (change.kind === 'tx') {
       this.applyOps(change.tx.ops);
-      this.history = pushDone(this.history, change.tx);
+      if (!change.quiet) this.history = pushDone(this.history, change.tx);
       return true;
     }
     const from = change.kind === 'undo' ? this.history.undo : this.history.redo;

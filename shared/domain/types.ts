@@ -36,6 +36,8 @@ export interface Source {
   textLength: number;
   meta: SourceMeta;
   reliability: Reliability;
+  /** Entity suggestions the analyst dismissed for this source (folded names). */
+  dismissedSuggestions?: string[];
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }
@@ -160,6 +162,13 @@ export interface Dossier {
   updatedAt: Timestamp;
 }
 
+/** Where the analyst left things in a view (graph node positions), keyed by view name. */
+export interface Layout {
+  id: string;
+  positions: Record<Id, { x: number; y: number }>;
+  updatedAt: Timestamp;
+}
+
 /** Every collection of a workspace, keyed by record id. */
 export interface WorkspaceCollections {
   sources: Source;
@@ -169,8 +178,9 @@ export interface WorkspaceCollections {
   claims: Claim;
   relationships: Relationship;
   dossiers: Dossier;
+  layouts: Layout;
 }
 export type CollectionName = keyof WorkspaceCollections;
 export const COLLECTION_NAMES: readonly CollectionName[] = [
-  'sources', 'highlights', 'tags', 'entities', 'claims', 'relationships', 'dossiers',
+  'sources', 'highlights', 'tags', 'entities', 'claims', 'relationships', 'dossiers', 'layouts',
 ];

@@ -6,6 +6,7 @@ import { deleteSource, importFile, importText, listSources, openSource, updateSo
 import { createHighlight, deleteHighlight, listHighlights, updateHighlight } from '../workbench/highlights';
 import { createTag, deleteTag, listTags, mergeTags, updateTag } from '../workbench/tags';
 import { historyState } from '../workbench/history';
+import { createAnalysisHandlers } from './handlers-analysis';
 
 export interface HostInfo {
   seeded: boolean;
@@ -47,5 +48,7 @@ export function createHandlers(wb: Workbench, host: HostInfo): ApiHandlers {
       const r = wb.step('redo');
       return r.ok ? ok(historyState(wb)) : r;
     },
+
+    ...createAnalysisHandlers(wb),
   };
 }

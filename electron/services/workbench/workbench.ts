@@ -37,13 +37,15 @@ export class Workbench {
    * The one command path: plan against the current state, commit the ops as one undoable transaction
    * (durable before this returns), answer with the planned value. A planning error commits nothing.
    */
-  run<T, C extends ErrorCode>(label: string, plan: (s: WorkspaceState) => ServiceResult<Planned<T>, C>): ServiceResult<T, C> {
+  run<T, C extends ErrorCode>(
+    label: string, plan: (s: WorkspaceState) => ServiceResult<Planned<T>, C>, opts: { quiet?: boolean } = {},
+  ): ServiceResult<T, C> {
     const planned = plan(this.state);
     if (!planned.ok) return planned;
     const { ops, value } = planned.value;
     if (ops.length === 0) return ok(value);
     try {
-      this.store.commit({ kind: 'tx', tx: makeTx(label, ops, this.state) });
+      this.store.commit({ kind: 'tx', tx: makeTx(label, ops, this.state), ...(opts.quiet ? { quiet: true } : {}) });
     } catch (e) {
       return fail('storage_failed', e instanceof StoreError ? e.message : `Could not save: ${(e as Error).message}`);
     }
