@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { method, type ClientOf, type HandlersOf } from './define';
 import { analysisApi } from './api-analysis';
+import { dossiersApi } from './api-dossiers';
 import type {
   Highlight, Source, Tag,
 } from '../domain/types';
@@ -97,6 +98,7 @@ export const api = {
   'history.redo': method<HistoryState>()({ request: z.object({}).strict(), errors: ['conflict'] }),
 
   ...analysisApi,
+  ...dossiersApi,
 };
 
 export type Api = typeof api;

@@ -7,9 +7,13 @@ import { createHighlight, deleteHighlight, listHighlights, updateHighlight } fro
 import { createTag, deleteTag, listTags, mergeTags, updateTag } from '../workbench/tags';
 import { historyState } from '../workbench/history';
 import { createAnalysisHandlers } from './handlers-analysis';
+import { createDossierHandlers } from './handlers-dossiers';
+import type { PdfPrinter } from '../export/pdf-printer';
 
 export interface HostInfo {
   seeded: boolean;
+  /** How this host prints PDF; absent where PDF export is unavailable. */
+  printer?: PdfPrinter;
 }
 
 export function createHandlers(wb: Workbench, host: HostInfo): ApiHandlers {
@@ -50,5 +54,10 @@ export function createHandlers(wb: Workbench, host: HostInfo): ApiHandlers {
     },
 
     ...createAnalysisHandlers(wb),
+    ...createDossierHandlers(wb, host.printer ?? noPrinter),
   };
 }
+
+const noPrinter: PdfPrinter = async () => {
+  throw new Error('PDF export is not available in this host.');
+};
