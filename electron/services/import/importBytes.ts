@@ -1,0 +1,126 @@
+/** Source import entry points: validate cheaply first, then extract text and metadata per file type. */
+import type { SourceKind, SourceMeta } from '../../../shared/domain/types';
+import { err, ok, type Result } from '../../../shared/domain/result';
+import {
+  DEFAULT_MAX_BYTES, MAX_LINE_CHARS, emptyMeta, rejection,
+  type ImportOptions, type ImportRejection, type ImportedDocument,
+} from './types';
+import { binaryReason, decodeUtf8, hasUtf16Bom, isBlankBytes, pdfHeaderAt } from './checks';
+import { longestLineExceeds, normaliseText, plainTextParagraphs, tidyParagraphs } from './normalise';
+import { guessTitle } from './titleGuess';
+import { guessLanguage } from './language';
+import { importMarkdown } from './markdown';
+
+export type ImportResult = Result<ImportedDocument, ImportRejection>;
+
+const KIND_BY_EXTENSION: Record<string, SourceKind> = {
+  txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html', pdf: 'pdf',
+};
+const DEFAULT_PDF_OPEN_TIMEOUT_MS = 5_000;
+
+/** The kind a file name announces (case-insensitive extension), or null when unsupported. */
+export function kindFromFileName(fileName: string): SourceKind | null {
+  const baseName = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+  const dot = baseName.lastIndexOf('.');
+  return dot === -1 ? null : (KIND_BY_EXTENSION[baseName.slice(dot + 1).toLowerCase()] ?? null);
+}
+
+const formatSize = (bytes: number): string =>
+  bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+
+const lineTooLong = (fileName: string): ImportRejection =>
+  rejection('line_too_long', fileName, `a single line is longer than ${MAX_LINE_CHARS.toLocaleString('en')} characters`);
+
+/** Final shaping shared by every kind: the snapshot must contain text and no absurdly long line. */
+function finish(kind: SourceKind, fileName: string, text: string, meta: SourceMeta): ImportResult {
+  if (text.trim() === '') return err(rejection('no_text', fileName, 'no readable text was found'));
+  if (longestLineExceeds(text, MAX_LINE_CHARS)) return err(lineTooLong(fileName));
+  const title = normaliseText(meta.title).replace(/\s+/g, ' ').trim();
+  return ok({
+    kind,
+    text,
+    meta: {
+      ...meta,
+      title: title === '' ? guessTitle(text) : title,
+      authors: meta.authors.map((a) => a.replace(/\s+/g, ' ').trim()).filter(Boolean),
+      language: meta.language === '' ? guessLanguage(text) : meta.language,
+    },
+  });
+}
+
+/** Checks and decodes a text-like file (txt, md, html); the error is already a rejection. */
+function decodeTextFile(fileName: string, bytes: Uint8Array, kind: SourceKind): Result<string, ImportRejection> {
+  if (hasUtf16Bom(bytes)) {
+    return err(rejection('invalid_utf8', fileName, 'not valid UTF-8 (it looks like UTF-16 text; save it as UTF-8)'));
+  }
+  const notText = binaryReason(bytes);
+  if (notText) return err(rejection('binary', fileName, notText));
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    const hex = decoded.byte.toString(16).toUpperCase().padStart(2, '0');
+    return err(rejection('invalid_utf8', fileName, `not valid UTF-8 (byte 0x${hex} at offset ${decoded.offset})`));
+  }
+  if (decoded.text.trim() === '') return err(rejection('empty', fileName, 'the file contains only whitespace'));
+  // HTML is judged on its extracted text: minified pages are legitimately one huge line.
+  if (kind !== 'html' && longestLineExceeds(decoded.text, MAX_LINE_CHARS)) return err(lineTooLong(fileName));
+  return ok(normaliseText(decoded.text));
+}
+
+/** Imports a file's bytes as a source snapshot, or says in plain words why it cannot. */
+export async function importBytes(fileName: string, bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportResult> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.byteLength > maxBytes) {
+    return err(rejection('too_large', fileName, `the file is too large (${formatSize(bytes.byteLength)}; the limit is ${formatSize(maxBytes)})`));
+  }
+  if (bytes.byteLength === 0) return err(rejection('empty', fileName, 'the file is empty'));
+  if (isBlankBytes(bytes)) return err(rejection('empty', fileName, 'the file contains only whitespace'));
+
+  const kind = kindFromFileName(fileName);
+  if (kind === null) {
+    return err(rejection('unsupported_type', fileName,
+      'unsupported file type (supported: .txt, .text, .md, .markdown, .html, .htm, .pdf)'));
+  }
+
+  if (kind === 'pdf') {
+    if (pdfHeaderAt(bytes) === -1) return err(rejection('malformed_pdf', fileName, 'not a valid PDF (no %PDF- header)'));
+    const { importPdf } = await import('./pdf');
+    const pdf = await importPdf(bytes, opts.pdfOpenTimeoutMs ?? DEFAULT_PDF_OPEN_TIMEOUT_MS);
+    if (!pdf.ok) return err(rejection(pdf.error.reason, fileName, pdf.error.detail));
+    return finish('pdf', fileName, tidyParagraphs(normaliseText(pdf.value.text)), pdf.value.meta);
+  }
+
+  const decoded = decodeTextFile(fileName, bytes, kind);
+  if (!decoded.ok) return decoded;
+  const text = decoded.value;
+
+  if (kind === 'html') {
+    const { importHtml } = await import('./html');
+    const html = importHtml(text);
+    return finish('html', fileName, tidyParagraphs(normaliseText(html.text)), html.meta);
+  }
+  if (kind === 'markdown') {
+    const markdown = importMarkdown(text);
+    return finish('markdown', fileName, markdown.text.replace(/^\s*\n|\s+$/g, ''), markdown.meta);
+  }
+  const plain = plainTextParagraphs(text);
+  return finish('text', fileName, plain, { ...emptyMeta(), title: guessTitle(plain) });
+}
+
+/** Imports pasted text (kind 'text'); an explicit title wins over the guessed one. */
+export async function importPastedText(text: string, title?: string, opts: ImportOptions = {}): Promise<ImportResult> {
+  // UTF-8 never takes fewer bytes than UTF-16 code units, so an over-long string is refused unencoded.
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (text.length > maxBytes) {
+    return err(rejection('too_large', '', `the text is too large (over ${formatSize(text.length)}; the limit is ${formatSize(maxBytes)})`));
+  }
+  const result = await importBytes('pasted.txt', new TextEncoder().encode(text), opts);
+  if (!result.ok) {
+    const detail = result.error.message
+      .slice(result.error.message.indexOf(': ') + 2)
+      .replace('the file is binary, not text', 'the text contains binary control characters')
+      .replace(/the file/g, 'the text');
+    return err(rejection(result.error.reason, '', detail));
+  }
+  const explicit = (title ?? '').replace(/\s+/g, ' ').trim();
+  return explicit === '' ? result : ok({ ...result.value, meta: { ...result.value.meta, title: normaliseText(explicit) } });
+}

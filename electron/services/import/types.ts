@@ -1,0 +1,44 @@
+/** Shapes of the import service: what an import yields, and every way it can be refused. */
+import type { SourceKind, SourceMeta } from '../../../shared/domain/types';
+
+export interface ImportedDocument {
+  kind: SourceKind;
+  /** Normalised snapshot: no BOM, LF line endings, NFC; paragraphs separated by a blank line. */
+  text: string;
+  meta: SourceMeta;
+}
+
+export const REJECTION_REASONS = [
+  'empty', 'too_large', 'binary', 'invalid_utf8', 'unsupported_type', 'no_text',
+  'malformed_pdf', 'pdf_javascript', 'line_too_long',
+] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number];
+
+export interface ImportRejection {
+  reason: RejectionReason;
+  /** The file name as given, or '' for pasted text. */
+  fileName: string;
+  /** Plain-words explanation that names the file, e.g. "notes.txt: not valid UTF-8 (…)". */
+  message: string;
+}
+
+export interface ImportOptions {
+  /** Largest accepted input in bytes; default 50 MiB. */
+  maxBytes?: number;
+  /** How long pdf.js may take to open a PDF before it is judged malformed; default 5 s. */
+  pdfOpenTimeoutMs?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+/** Longest single line the reader and the anchoring code are asked to handle. */
+export const MAX_LINE_CHARS = 1_000_000;
+
+/** Builds a rejection whose message starts with the file name (or "Pasted text"). */
+export function rejection(reason: RejectionReason, fileName: string, detail: string): ImportRejection {
+  const label = fileName === '' ? 'Pasted text' : fileName;
+  return { reason, fileName, message: `${label}: ${detail}` };
+}
+
+export const emptyMeta = (): SourceMeta => ({
+  title: '', authors: [], publisher: '', publishedAt: '', url: '', language: '',
+});
