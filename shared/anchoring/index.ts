@@ -1,0 +1,9 @@
+/** Text anchoring for highlights: offsets, normalisation, selector description and re-anchoring. */
+export * from './offsets';
+export * from './describe';
+export * from './fold';
+export * from './word-boundaries';
+export * from './anchor';
+export * from './synthetic-text';
+export * from './search';
+export * from './occurrences';
