@@ -1,0 +1,37 @@
+/** The one API client of the renderer, the shared query cache, and `callApi` which reports failures to the user. */
+import type { Api, ApiClient, MethodName } from '../../../shared/contract/api';
+import type { ReplyOf, RequestOf } from '../../../shared/contract/define';
+import { createApiClient } from './transport';
+import { QueryCache } from './queryCache';
+import { notifyError } from './notify';
+
+export const client: ApiClient = createApiClient();
+
+/** Failed loads are reported once per failed request, naming what could not be loaded. */
+export const queryCache = new QueryCache((key, error) => {
+  notifyError(`Could not load ${describeKey(key)}`, error.message);
+});
+
+function describeKey(key: string): string {
+  const area = key.split(':', 1)[0];
+  switch (area) {
+    case 'sources': return 'the library';
+    case 'reader': return 'the source';
+    case 'tags': return 'the tags';
+    case 'highlights': return 'the highlights';
+    case 'history': return 'the undo history';
+    case 'workspace': return 'the workspace';
+    default: return key;
+  }
+}
+
+/** Calls a contract method; on failure shows `errorTitle` with the server's message and returns the error too. */
+export async function callApi<M extends MethodName>(
+  method: M,
+  request: RequestOf<Api[M]>,
+  errorTitle: string | null,
+): Promise<ReplyOf<Api[M]>> {
+  const reply = await client[method](request);
+  if (!reply.ok && errorTitle !== null) notifyError(errorTitle, reply.error.message);
+  return reply;
+}

@@ -1,0 +1,98 @@
+/** Every change the screens make: call the contract, report failures, then refresh what the change touched. */
+import type { Api } from '../../../shared/contract/api';
+import type { RequestOf } from '../../../shared/contract/define';
+import type { HistoryState } from '../../../shared/contract/views';
+import { callApi, queryCache } from './client';
+import { anyOf, keys } from './queries';
+import { notifyInfo } from './notify';
+
+type Req<M extends keyof Api> = RequestOf<Api[M]>;
+
+/** Every mutation may become an undo step, so the history state is refreshed with whatever else changed. */
+function refresh(...matchers: ((k: string) => boolean)[]): Promise<void> {
+  return queryCache.invalidate(anyOf(keys.history, ...matchers));
+}
+
+const afterHighlightChange = () => refresh(keys.readers, keys.sources, keys.tags, keys.highlights, keys.workspace);
+const afterTagChange = () => refresh(keys.tags, keys.highlights, keys.readers);
+
+export async function importText(request: Req<'sources.importText'>) {
+  const reply = await callApi('sources.importText', request, 'Could not import the pasted text');
+  if (reply.ok) await refresh(keys.sources, keys.workspace);
+  return reply.ok ? reply.value : null;
+}
+
+/** Returns the whole reply: file imports report each failure with the file's name themselves. */
+export async function importFile(request: Req<'sources.importFile'>) {
+  return callApi('sources.importFile', request, null);
+}
+
+/** Call once after a batch of imports. */
+export const refreshAfterImport = () => refresh(keys.sources, keys.workspace);
+
+export async function updateSourceMeta(request: Req<'sources.updateMeta'>) {
+  const reply = await callApi('sources.updateMeta', request, 'Could not save the source details');
+  if (reply.ok) await refresh(keys.sources, keys.reader(request.id));
+  return reply.ok ? reply.value : null;
+}
+
+export async function deleteSource(id: string) {
+  const reply = await callApi('sources.delete', { id }, 'Could not delete the source');
+  if (reply.ok) await refresh(keys.sources, keys.readers, keys.tags, keys.highlights, keys.workspace);
+  return reply.ok ? reply.value : null;
+}
+
+export async function createHighlight(request: Req<'highlights.create'>) {
+  const reply = await callApi('highlights.create', request, 'Could not create the highlight');
+  if (reply.ok) await afterHighlightChange();
+  return reply.ok ? reply.value : null;
+}
+
+export async function updateHighlight(request: Req<'highlights.update'>) {
+  const reply = await callApi('highlights.update', request, 'Could not update the highlight');
+  if (reply.ok) await afterHighlightChange();
+  return reply.ok ? reply.value : null;
+}
+
+export async function deleteHighlight(id: string) {
+  const reply = await callApi('highlights.delete', { id }, 'Could not delete the highlight');
+  if (reply.ok) await afterHighlightChange();
+  return reply.ok ? reply.value : null;
+}
+
+export async function createTag(request: Req<'tags.create'>) {
+  const reply = await callApi('tags.create', request, `Could not create the tag “${request.name}”`);
+  if (reply.ok) await refresh(keys.tags);
+  return reply.ok ? reply.value : null;
+}
+
+export async function updateTag(request: Req<'tags.update'>) {
+  const reply = await callApi('tags.update', request, 'Could not change the tag');
+  if (reply.ok) await afterTagChange();
+  return reply.ok ? reply.value : null;
+}
+
+export async function mergeTags(request: Req<'tags.merge'>) {
+  const reply = await callApi('tags.merge', request, 'Could not merge the tags');
+  if (reply.ok) await afterTagChange();
+  return reply.ok ? reply.value : null;
+}
+
+export async function deleteTag(id: string) {
+  const reply = await callApi('tags.delete', { id }, 'Could not delete the tag');
+  if (reply.ok) await afterTagChange();
+  return reply.ok ? reply.value : null;
+}
+
+async function step(direction: 'undo' | 'redo'): Promise<HistoryState | null> {
+  const before = queryCache.peek<HistoryState>('history').data;
+  const label = direction === 'undo' ? before?.undoLabel : before?.redoLabel;
+  const reply = await callApi(`history.${direction}`, {}, direction === 'undo' ? 'Could not undo' : 'Could not redo');
+  // Whatever happened, the data on screen may be out of date now: reload everything that is shown.
+  await queryCache.invalidate();
+  if (reply.ok) notifyInfo(direction === 'undo' ? 'Undone' : 'Redone', label ?? 'Last change');
+  return reply.ok ? reply.value : null;
+}
+
+export const undo = () => step('undo');
+export const redo = () => step('redo');

@@ -1,0 +1,38 @@
+/** Every read the screens make, as cache keys + fetchers (keys are prefixes-friendly: "area:detail"). */
+import type { Highlight } from '../../../shared/domain/types';
+import type {
+  HistoryState, ReaderView, SourceSummary, TagSummary, WorkspaceInfo,
+} from '../../../shared/contract/views';
+import type { ApiError } from '../../../shared/contract/define';
+import type { Result } from '../../../shared/domain/result';
+import { client } from './client';
+
+export interface QueryDef<T> {
+  key: string;
+  fetch: () => Promise<Result<T, ApiError>>;
+}
+
+export const queries = {
+  workspace: (): QueryDef<WorkspaceInfo> => ({ key: 'workspace', fetch: () => client['workspace.info']({}) }),
+  sources: (): QueryDef<SourceSummary[]> => ({ key: 'sources', fetch: () => client['sources.list']({}) }),
+  reader: (id: string): QueryDef<ReaderView> => ({ key: `reader:${id}`, fetch: () => client['sources.open']({ id }) }),
+  tags: (): QueryDef<TagSummary[]> => ({ key: 'tags', fetch: () => client['tags.list']({}) }),
+  highlightsByTag: (tagId: string): QueryDef<Highlight[]> => ({
+    key: `highlights:tag:${tagId}`,
+    fetch: () => client['highlights.list']({ tagId }),
+  }),
+  history: (): QueryDef<HistoryState> => ({ key: 'history', fetch: () => client['history.state']({}) }),
+};
+
+/** Key matchers used by mutations to refresh exactly what they may have changed. */
+export const keys = {
+  sources: (k: string) => k === 'sources',
+  readers: (k: string) => k.startsWith('reader:'),
+  reader: (id: string) => (k: string) => k === `reader:${id}`,
+  tags: (k: string) => k === 'tags',
+  highlights: (k: string) => k.startsWith('highlights:'),
+  history: (k: string) => k === 'history',
+  workspace: (k: string) => k === 'workspace',
+};
+
+export const anyOf = (...matchers: ((k: string) => boolean)[]) => (k: string) => matchers.some((m) => m(k));

@@ -1,0 +1,99 @@
+/** Picks how contract calls travel: the preload bridge (desktop) or POST /api/<method> with the launch token (browser). */
+import type { ApiClient, MethodName } from '../../../shared/contract/api';
+import type { ApiError } from '../../../shared/contract/define';
+import {
+  BRIDGE_GLOBAL, HTTP_API_PREFIX, TOKEN_HEADER, TOKEN_QUERY,
+} from '../../../shared/contract/transport';
+import type { Result } from '../../../shared/domain/result';
+
+type AnyReply = Result<unknown, ApiError>;
+type Invoke = (method: MethodName, request: unknown) => Promise<AnyReply>;
+
+const TOKEN_STORAGE_KEY = 'workbench.token';
+
+/**
+ * Reads the launch token from `?token=…` (first load), keeps it in sessionStorage so reloads still work,
+ * and removes it from the visible URL so it does not end up in screenshots, bookmarks or the history.
+ */
+export function takeLaunchToken(win: Window = window): string | null {
+  const url = new URL(win.location.href);
+  const fromUrl = url.searchParams.get(TOKEN_QUERY);
+  let storage: Storage | null = null;
+  try {
+    storage = win.sessionStorage;
+  } catch {
+    storage = null; // storage disabled: the token then lives only in memory
+  }
+  if (fromUrl) {
+    storage?.setItem(TOKEN_STORAGE_KEY, fromUrl);
+    url.searchParams.delete(TOKEN_QUERY);
+    win.history.replaceState(win.history.state, '', `${url.pathname}${url.search}${url.hash}`);
+    return fromUrl;
+  }
+  return storage?.getItem(TOKEN_STORAGE_KEY) ?? null;
+}
+
+const failure = (message: string): AnyReply => ({ ok: false, error: { code: 'internal', message } });
+
+function isResult(body: unknown): body is AnyReply {
+  if (typeof body !== 'object' || body === null || !('ok' in body)) return false;
+  const b = body as { ok: unknown; error?: { message?: unknown } };
+  return b.ok === true || (b.ok === false && typeof b.error?.message === 'string');
+}
+
+export function httpInvoke(token: string | null, fetchImpl: typeof fetch = fetch): Invoke {
+  return async (method, request) => {
+    let response: Response;
+    try {
+      response = await fetchImpl(`${HTTP_API_PREFIX}${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { [TOKEN_HEADER]: token } : {}) },
+        body: JSON.stringify(request ?? {}),
+      });
+    } catch (cause) {
+      return failure(`Cannot reach the workbench server (${(cause as Error).message}). Is it still running?`);
+    }
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      return failure(`The workbench server answered ${response.status} ${response.statusText} without a readable reply.`);
+    }
+    if (isResult(body)) return body;
+    if (response.status === 401 || response.status === 403) {
+      return failure('The workbench server refused this page: open the link with its token again.');
+    }
+    return failure(`The workbench server sent an unexpected reply (${response.status}).`);
+  };
+}
+
+type Bridge = Record<string, (request: unknown) => Promise<AnyReply>>;
+
+function bridgeInvoke(bridge: Bridge): Invoke {
+  return async (method, request) => {
+    const fn = bridge[method];
+    if (typeof fn !== 'function') return failure(`The desktop bridge does not offer "${method}".`);
+    try {
+      return await fn(request ?? {});
+    } catch (cause) {
+      return failure(`The desktop bridge failed on "${method}": ${(cause as Error).message}`);
+    }
+  };
+}
+
+/** A typed client whose methods are looked up by name, so it needs no runtime copy of the contract. */
+export function clientFromInvoke(invoke: Invoke): ApiClient {
+  return new Proxy({} as ApiClient, {
+    get(_target, property) {
+      // Only contract method names ("area.verb"); anything else (e.g. `then`) stays undefined.
+      if (typeof property !== 'string' || !property.includes('.')) return undefined;
+      return (request: unknown) => invoke(property as MethodName, request);
+    },
+  });
+}
+
+export function createApiClient(win: Window = window): ApiClient {
+  const bridge = (win as unknown as Record<string, unknown>)[BRIDGE_GLOBAL];
+  if (bridge && typeof bridge === 'object') return clientFromInvoke(bridgeInvoke(bridge as Bridge));
+  return clientFromInvoke(httpInvoke(takeLaunchToken(win)));
+}

@@ -1,0 +1,64 @@
+/** The application frame: header (name, undo/redo, colour scheme), left navigation, and the current screen. */
+import { AppShell, Burger, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import type { Route } from '../../routes/route';
+import { NAV_ITEMS } from '../../routes/screens';
+import { useWorkspaceInfo } from '../../api/hooks';
+import { ColorSchemeToggle } from '../ColorSchemeToggle/ColorSchemeToggle';
+import { UndoRedoButtons } from '../UndoRedoButtons/UndoRedoButtons';
+import classes from './AppLayout.module.css';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function AppLayout({ route, children }: { route: Route; children: ReactNode }) {
+  const [navOpened, { toggle, close }] = useDisclosure(false);
+  const { data: workspace } = useWorkspaceInfo();
+  return (
+    <AppShell
+      header={{ height: 52 }}
+      navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      padding={0}
+    >
+      <AppShell.Header className={classes.header}>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={navOpened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Title order={1} className={classes.brand}>Analyst Workbench</Title>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <UndoRedoButtons />
+            <ColorSchemeToggle />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <AppShell.Section grow>
+          <Stack gap={2}>
+            {NAV_ITEMS.map((item) => (
+              <NavLink
+                key={item.testId}
+                component="a"
+                href={item.href}
+                label={item.label}
+                leftSection={<item.icon size={18} />}
+                active={item.activeFor.includes(route.name)}
+                onClick={close}
+                data-testid={item.testId}
+              />
+            ))}
+          </Stack>
+        </AppShell.Section>
+        {workspace && (
+          <AppShell.Section className={classes.workspace}>
+            <Text size="xs" c="dimmed" title={workspace.path} truncate="start">{workspace.path}</Text>
+            <Text size="xs" c="dimmed">
+              {plural(workspace.counts.sources, 'source')} · {plural(workspace.counts.highlights, 'highlight')} · {plural(workspace.counts.tags, 'tag')}
+            </Text>
+          </AppShell.Section>
+        )}
+      </AppShell.Navbar>
+      <AppShell.Main className={classes.main}>{children}</AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,125 @@
+/** The library: all sources in a sortable, filterable table, with paste, file import and drag-and-drop. */
+import { Alert, Button, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMemo, useRef, useState, type DragEvent } from 'react';
+import type { SourceSummary } from '../../../../shared/contract/views';
+import { useSources } from '../../api/hooks';
+import { deleteSource } from '../../api/mutations';
+import { notifySuccess } from '../../api/notify';
+import { filterAndSortSources, nextSort, type SourceSort } from '../../lib/sortSources';
+import { navigate } from '../../routes/useRoute';
+import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
+import { IconClipboard, IconSearch, IconUpload } from '../Icons/Icons';
+import { ImportProgress } from '../ImportProgress/ImportProgress';
+import { PasteTextModal } from '../PasteTextModal/PasteTextModal';
+import { SourcesTable } from '../SourcesTable/SourcesTable';
+import { ACCEPTED_EXTENSIONS, useFileImport } from './useFileImport';
+import classes from './LibraryScreen.module.css';
+
+const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
+
+export function LibraryScreen() {
+  const { data: sources, error, loading } = useSources();
+  const [filter, setFilter] = useState('');
+  const [sort, setSort] = useState<SourceSort>({ column: 'added', direction: 'desc' });
+  const [pasteOpen, setPasteOpen] = useState(false);
+  const [toDelete, setToDelete] = useState<SourceSummary | null>(null);
+  const [dragDepth, setDragDepth] = useState(0);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const { progress, importFiles } = useFileImport();
+
+  const shown = useMemo(() => filterAndSortSources(sources ?? [], filter, sort), [sources, filter, sort]);
+
+  const onDrop = (e: DragEvent) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    setDragDepth(0);
+    importFiles(Array.from(e.dataTransfer.files));
+  };
+
+  const confirmDelete = async () => {
+    if (!toDelete) return;
+    const result = await deleteSource(toDelete.id);
+    if (result) {
+      notifySuccess('Source deleted', `Deleted “${toDelete.meta.title}” and ${result.deletedHighlights} highlight${result.deletedHighlights === 1 ? '' : 's'}.`);
+      setToDelete(null);
+    }
+  };
+
+  return (
+    <div
+      className={classes.root}
+      data-testid="library"
+      data-dragging={dragDepth > 0 || undefined}
+      onDragEnter={(e) => hasFiles(e) && setDragDepth((d) => d + 1)}
+      onDragLeave={(e) => hasFiles(e) && setDragDepth((d) => Math.max(0, d - 1))}
+      onDragOver={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+      }}
+      onDrop={onDrop}
+    >
+      <Stack gap="md">
+        <Group justify="space-between" align="flex-end">
+          <div>
+            <Title order={2}>Library</Title>
+            <Text size="sm" c="dimmed">
+              {sources ? `${sources.length} source${sources.length === 1 ? '' : 's'}` : ' '} · drop files anywhere here to import
+            </Text>
+          </div>
+          <Group gap="xs">
+            <Button variant="default" leftSection={<IconClipboard size={16} />} onClick={() => setPasteOpen(true)} data-testid="paste-open">
+              Paste text
+            </Button>
+            <Button leftSection={<IconUpload size={16} />} onClick={() => fileInput.current?.click()} data-testid="import-open">
+              Import files…
+            </Button>
+            <input
+              ref={fileInput} type="file" multiple hidden accept={ACCEPTED_EXTENSIONS.join(',')} data-testid="import-input"
+              onChange={(e) => {
+                importFiles(Array.from(e.currentTarget.files ?? []));
+                e.currentTarget.value = ''; // picking the same file again must fire change again
+              }}
+            />
+          </Group>
+        </Group>
+        <TextInput
+          placeholder="Filter by title" leftSection={<IconSearch size={16} />} maw={420}
+          value={filter} onChange={(e) => setFilter(e.currentTarget.value)} data-testid="library-filter" aria-label="Filter by title"
+        />
+        {progress && <ImportProgress progress={progress} />}
+        {error && !sources && <Alert color="red" title="The library could not be loaded">{error.message}</Alert>}
+        {loading && !sources && <Loader size="sm" />}
+        {sources && sources.length === 0 && (
+          <div className={classes.empty}>
+            <Text fw={500}>No sources yet</Text>
+            <Text size="sm" c="dimmed">Paste text, use “Import files…”, or drop .txt, .md, .html or .pdf files here.</Text>
+          </div>
+        )}
+        {sources && sources.length > 0 && (
+          <>
+            <SourcesTable
+              sources={shown} sort={sort} onSort={(column) => setSort((s) => nextSort(s, column))}
+              onOpen={(s) => navigate({ name: 'reader', sourceId: s.id, highlightId: null })}
+              onDelete={setToDelete}
+            />
+            {shown.length === 0 && <Text size="sm" c="dimmed">No source title contains “{filter}”.</Text>}
+          </>
+        )}
+      </Stack>
+      {dragDepth > 0 && <div className={classes.dropOverlay}><Text fw={600} size="lg">Drop files to import them</Text></div>}
+      <PasteTextModal opened={pasteOpen} onClose={() => setPasteOpen(false)} />
+      <ConfirmDialog
+        opened={toDelete !== null} title="Delete source?" confirmLabel="Delete source"
+        onCancel={() => setToDelete(null)} onConfirm={confirmDelete}
+      >
+        {toDelete && (
+          <>
+            “{toDelete.meta.title}” will be removed from the library together with its{' '}
+            <strong>{toDelete.highlightCount} highlight{toDelete.highlightCount === 1 ? '' : 's'}</strong>.
+          </>
+        )}
+      </ConfirmDialog>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+/** The reader: source header, highlighted text, selection toolbar and the highlight side panel. */
+import { Alert, Center, Loader } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useReader, useTags } from '../../api/hooks';
+import { createHighlight } from '../../api/mutations';
+import type { HighlightColor } from '../../lib/highlightColors';
+import { splitParagraphs } from '../../lib/paragraphs';
+import { reuseUnchanged, segmentParagraphs, type Segment } from '../../lib/segments';
+import type { TextRange } from '../../lib/selectionOffsets';
+import { HighlightPanel } from '../HighlightPanel/HighlightPanel';
+import { ReaderHeader } from '../ReaderHeader/ReaderHeader';
+import { ReaderText, type ScrollRequest } from '../ReaderText/ReaderText';
+import { SelectionToolbar, type AfterCreate } from '../SelectionToolbar/SelectionToolbar';
+import { SourceDetailsModal } from '../SourceDetailsModal/SourceDetailsModal';
+import { useHighlightShortcut } from './useHighlightShortcut';
+import classes from './ReaderScreen.module.css';
+
+const FLASH_MS = 2200;
+
+export function ReaderScreen({ sourceId, highlightId }: { sourceId: string; highlightId: string | null }) {
+  const { data: view, error } = useReader(sourceId);
+  const { data: tags } = useTags();
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [focusField, setFocusField] = useState<'tags' | 'note' | null>(null);
+  const [flashId, setFlashId] = useState<string | null>(null);
+  const [scrollRequest, setScrollRequest] = useState<ScrollRequest | null>(null);
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
+  const previousSegments = useRef<Segment[][] | null>(null);
+
+  const text = view?.text ?? '';
+  const highlights = useMemo(() => view?.highlights ?? [], [view]);
+  const paragraphs = useMemo(() => splitParagraphs(text), [text]);
+  const placedRanges = useMemo(
+    () => highlights.flatMap((h) => (h.range && h.status !== 'orphan' ? [{ id: h.highlight.id, ...h.range }] : [])),
+    [highlights],
+  );
+  const segments = useMemo(() => {
+    const next = reuseUnchanged(previousSegments.current, segmentParagraphs(paragraphs, placedRanges));
+    previousSegments.current = next;
+    return next;
+  }, [paragraphs, placedRanges]);
+  const colorOf = useMemo(() => new Map(highlights.map((h) => [h.highlight.id, h.highlight.color] as const)), [highlights]);
+
+  /** Selects a highlight and, when it is drawn, scrolls to it (optionally flashing it). */
+  const reveal = useCallback((id: string | null, flash: boolean) => {
+    setSelectedId(id);
+    const anchored = id ? highlights.find((h) => h.highlight.id === id) : undefined;
+    if (!id || !anchored?.range || anchored.status === 'orphan') return;
+    setScrollRequest({ highlightId: id, offset: anchored.range.start, nonce: Date.now() });
+    if (flash) setFlashId(id);
+  }, [highlights]);
+
+  // Arriving with #/reader/<id>?h=<highlight>: select, scroll to and flash it once the text is here.
+  const handledRouteHighlight = useRef<string | null>(null);
+  useEffect(() => {
+    if (!view || !highlightId || handledRouteHighlight.current === highlightId) return;
+    handledRouteHighlight.current = highlightId;
+    reveal(highlightId, true);
+  }, [view, highlightId, reveal]);
+
+  useEffect(() => {
+    if (!flashId) return;
+    const timer = window.setTimeout(() => setFlashId(null), FLASH_MS);
+    return () => window.clearTimeout(timer);
+  }, [flashId]);
+
+  const create = useCallback(async (range: TextRange, color: HighlightColor, then: AfterCreate) => {
+    const created = await createHighlight({ sourceId, start: range.start, end: range.end, color });
+    if (!created) return;
+    if (then) {
+      setSelectedId(created.id);
+      setFocusField(then);
+    }
+  }, [sourceId]);
+
+  useHighlightShortcut(textRef, (range) => void create(range, 'yellow', null));
+
+  /** A click on overlapping highlights cycles through them, innermost first. */
+  const onMarkClick = useCallback((ids: string[]) => {
+    setSelectedId((current) => {
+      const at = current ? ids.indexOf(current) : -1;
+      return ids[(at + 1) % ids.length] ?? null;
+    });
+  }, []);
+  const onFocusHandled = useCallback(() => setFocusField(null), []);
+
+  if (error && !view) {
+    return (
+      <Center h="60vh">
+        <Alert color="red" title="This source could not be opened" maw={520} data-testid="reader-error">{error.message}</Alert>
+      </Center>
+    );
+  }
+  if (!view) return <Center h="60vh"><Loader /></Center>;
+
+  return (
+    <div className={classes.root} data-testid="reader" data-source-id={sourceId}>
+      <ReaderHeader source={view.source} onEditDetails={() => setDetailsOpen(true)} />
+      <div className={classes.body}>
+        <ReaderText
+          text={text} paragraphs={paragraphs} segments={segments} colorOf={colorOf}
+          selectedId={selectedId} flashId={flashId} onMarkClick={onMarkClick}
+          scrollRef={scrollRef} textRef={textRef} scrollRequest={scrollRequest} language={view.source.meta.language}
+        />
+        <HighlightPanel
+          highlights={highlights} tags={tags ?? []} selectedId={selectedId}
+          focusField={focusField} onFocusHandled={onFocusHandled} onSelect={(id) => reveal(id, false)}
+        />
+      </div>
+      <SelectionToolbar textRef={textRef} scrollRef={scrollRef} onCreate={(range, color, then) => void create(range, color, then)} />
+      <SourceDetailsModal source={view.source} opened={detailsOpen} onClose={() => setDetailsOpen(false)} />
+    </div>
+  );
+}

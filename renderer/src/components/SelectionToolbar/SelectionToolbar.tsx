@@ -1,0 +1,91 @@
+/** The floating toolbar over a text selection in the reader: five colours, "Tag…" and "Note…". */
+import { Button, ColorSwatch, Divider, Group, Paper, Portal, Tooltip } from '@mantine/core';
+import { useEffect, useState, type RefObject } from 'react';
+import { HIGHLIGHT_COLORS, HIGHLIGHT_LABEL, HIGHLIGHT_SWATCH, type HighlightColor } from '../../lib/highlightColors';
+import { selectionToOffsets, type TextRange } from '../../lib/selectionOffsets';
+import { IconNote, IconTag } from '../Icons/Icons';
+import classes from './SelectionToolbar.module.css';
+
+export type AfterCreate = 'tags' | 'note' | null;
+
+export interface SelectionToolbarProps {
+  textRef: RefObject<HTMLElement | null>;
+  scrollRef: RefObject<HTMLElement | null>;
+  onCreate: (range: TextRange, color: HighlightColor, then: AfterCreate) => void;
+}
+
+interface Placement {
+  range: TextRange;
+  top: number;
+  left: number;
+}
+
+const TOOLBAR_HEIGHT = 44;
+const HALF_WIDTH = 170;
+
+function measure(root: HTMLElement | null): Placement | null {
+  if (!root) return null;
+  const selection = window.getSelection();
+  const range = selectionToOffsets(root, selection);
+  if (!range || !selection) return null;
+  const rect = selection.getRangeAt(0).getBoundingClientRect();
+  const above = rect.top - TOOLBAR_HEIGHT - 8;
+  const top = above > 60 ? above : rect.bottom + 8;
+  const left = Math.min(Math.max(rect.left + rect.width / 2, HALF_WIDTH + 8), window.innerWidth - HALF_WIDTH - 8);
+  return { range, top, left };
+}
+
+export function SelectionToolbar({ textRef, scrollRef, onCreate }: SelectionToolbarProps) {
+  const [placement, setPlacement] = useState<Placement | null>(null);
+
+  useEffect(() => {
+    const update = () => setPlacement(measure(textRef.current));
+    const scroller = scrollRef.current;
+    document.addEventListener('selectionchange', update);
+    scroller?.addEventListener('scroll', update, { passive: true });
+    window.addEventListener('resize', update);
+    return () => {
+      document.removeEventListener('selectionchange', update);
+      scroller?.removeEventListener('scroll', update);
+      window.removeEventListener('resize', update);
+    };
+  }, [textRef, scrollRef]);
+
+  if (!placement) return null;
+  const create = (color: HighlightColor, then: AfterCreate) => {
+    onCreate(placement.range, color, then);
+    window.getSelection()?.removeAllRanges();
+    setPlacement(null);
+  };
+
+  return (
+    <Portal>
+      <Paper
+        shadow="md" withBorder radius="md" p={6} className={classes.toolbar}
+        style={{ top: placement.top, left: placement.left }}
+        data-testid="selection-toolbar" role="toolbar" aria-label="Highlight selection"
+        // Keep the text selection alive while the toolbar is clicked.
+        onMouseDown={(e) => e.preventDefault()}
+      >
+        <Group gap={6} wrap="nowrap">
+          {HIGHLIGHT_COLORS.map((color) => (
+            <Tooltip key={color} label={color === 'yellow' ? `${HIGHLIGHT_LABEL[color]} (H)` : HIGHLIGHT_LABEL[color]}>
+              <ColorSwatch
+                component="button" type="button" color={HIGHLIGHT_SWATCH[color]} size={24}
+                className={classes.swatch} aria-label={`Highlight ${color}`} data-testid={`hl-color-${color}`}
+                onClick={() => create(color, null)}
+              />
+            </Tooltip>
+          ))}
+          <Divider orientation="vertical" />
+          <Button size="compact-sm" variant="subtle" leftSection={<IconTag size={14} />} onClick={() => create('yellow', 'tags')} data-testid="toolbar-tag">
+            Tag…
+          </Button>
+          <Button size="compact-sm" variant="subtle" leftSection={<IconNote size={14} />} onClick={() => create('yellow', 'note')} data-testid="toolbar-note">
+            Note…
+          </Button>
+        </Group>
+      </Paper>
+    </Portal>
+  );
+}
