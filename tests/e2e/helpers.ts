@@ -54,3 +54,14 @@ export async function highlightText(page: Page, highlightId: string): Promise<st
     return marks.map((m) => m.textContent ?? '').join('');
   }, highlightId);
 }
+
+/** Calls the contract over HTTP as the page would (for arranging test data quickly). */
+export async function callApi<T = unknown>(server: E2EServer, method: string, body: unknown): Promise<T> {
+  const token = new URL(server.url).searchParams.get('token')!;
+  const r = await fetch(`${server.origin}/api/${method}`, {
+    method: 'POST', headers: { 'content-type': 'application/json', 'x-workbench-token': token }, body: JSON.stringify(body),
+  });
+  const j = (await r.json()) as { ok: boolean; value?: T; error?: { message: string } };
+  if (!j.ok) throw new Error(`${method}: ${j.error?.message}`);
+  return j.value as T;
+}
