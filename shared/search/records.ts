@@ -1,0 +1,112 @@
+/** Turns workspace records into indexed documents (a source becomes one document per passage). */
+import type { Claim, Dossier, Entity, Highlight, Source } from '../domain/types';
+import { chunkText } from './chunk';
+import type { IndexedDoc } from './types';
+
+const LABEL_LENGTH = 100;
+
+/** Short display text: whole words up to LABEL_LENGTH characters. */
+export function shortLabel(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= LABEL_LENGTH) return flat;
+  const cut = flat.lastIndexOf(' ', LABEL_LENGTH);
+  return `${flat.slice(0, cut > LABEL_LENGTH / 2 ? cut : LABEL_LENGTH)}…`;
+}
+
+export function sourceTitle(source: Source): string {
+  return source.meta.title.trim() || source.fileName || 'Untitled source';
+}
+
+/** YYYY[-MM[-DD]] of a date or timestamp, or '' when there is none. */
+export function dayOf(value: string): string {
+  return value.slice(0, 10);
+}
+
+export function sourceDocs(source: Source, text: string): IndexedDoc[] {
+  const title = source.meta.title.trim() || source.fileName;
+  const date = dayOf(source.meta.publishedAt || source.createdAt);
+  const chunks = chunkText(text);
+  // A source without text is still findable by its title.
+  if (chunks.length === 0) chunks.push({ start: 0, text: '' });
+  return chunks.map((chunk, i) => ({
+    kind: 'source',
+    recordId: source.id,
+    // The title is indexed once, with the first passage, so title words do not flood results with every passage.
+    title: i === 0 ? title : '',
+    tags: '',
+    body: chunk.text,
+    label: '',
+    sourceId: source.id,
+    start: chunk.start,
+    end: chunk.start + chunk.text.length,
+    date,
+    tagIds: [],
+    entityIds: [],
+  }));
+}
+
+export function highlightDoc(h: Highlight, tagNames: string[]): IndexedDoc {
+  return {
+    kind: 'highlight',
+    recordId: h.id,
+    title: '',
+    tags: tagNames.join(' · '),
+    body: h.note.trim() ? `${h.quote.exact}\n${h.note}` : h.quote.exact,
+    label: shortLabel(h.quote.exact),
+    sourceId: h.sourceId,
+    start: h.position.start,
+    end: h.position.end,
+    date: dayOf(h.createdAt),
+    tagIds: [...h.tagIds],
+    entityIds: [...h.entityIds],
+  };
+}
+
+export function claimDoc(c: Claim): IndexedDoc {
+  return {
+    kind: 'claim',
+    recordId: c.id,
+    title: '',
+    tags: '',
+    body: c.statement,
+    label: shortLabel(c.statement),
+    date: dayOf(c.claimedAt || c.createdAt),
+    tagIds: [...c.tagIds],
+    entityIds: c.claimantId ? [...c.aboutEntityIds, c.claimantId] : [...c.aboutEntityIds],
+    evidenceHighlightIds: [...c.evidenceHighlightIds],
+  };
+}
+
+export function entityDoc(e: Entity): IndexedDoc {
+  return {
+    kind: 'entity',
+    recordId: e.id,
+    title: [e.name, ...e.aliases].join(' · '),
+    tags: '',
+    body: e.description,
+    label: e.name,
+    // Entities and dossiers have no record date: date filters leave them out.
+    date: '',
+    tagIds: [],
+    entityIds: [e.id],
+  };
+}
+
+export function dossierDoc(d: Dossier): IndexedDoc {
+  return {
+    kind: 'dossier',
+    recordId: d.id,
+    title: d.title,
+    tags: '',
+    body: '',
+    label: d.title || 'Untitled dossier',
+    date: '',
+    tagIds: [],
+    entityIds: [...d.subjectIds],
+  };
+}
+
+/** Text handed to the posting engine: every field, so multi-word queries may match across fields. */
+export function indexedText(doc: IndexedDoc): string {
+  return `${doc.title}\n${doc.tags}\n${doc.body}`;
+}

@@ -1,0 +1,126 @@
+/** Persisted form of the search index, with a format version so hosts can detect a stale file and rebuild. */
+import { err, ok, type Result } from '../domain/result';
+import { PostingEngine, type EnginePayload } from './engine';
+import { SEARCH_KINDS, type IndexedDoc, type SourceInfo } from './types';
+import { Vocabulary } from './vocabulary';
+
+/** Bump whenever folding, chunking, document shape or engine settings change: old files must be rebuilt. */
+export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_FORMAT = 'analyst-workbench/search-index';
+
+export interface SerializedSearchIndex {
+  format: typeof SEARCH_INDEX_FORMAT;
+  version: number;
+  nextDocId: number;
+  tombstones: number;
+  /** Documents as tuples (see DocTuple): a third smaller than objects with field names. */
+  docs: DocTuple[];
+  sources: Array<[string, SourceInfo]>;
+  vocabulary: Array<[string, number]>;
+  engine: EnginePayload;
+  titles: EnginePayload;
+}
+
+/** [docId, kind, recordId, title, tags, body, label, date, tagIds, entityIds, sourceId, start, end, evidenceHighlightIds] */
+export type DocTuple = [
+  number, IndexedDoc['kind'], string, string, string, string, string, string, string[], string[],
+  string | null, number | null, number | null, string[] | null,
+];
+
+export type SearchIndexLoadError =
+  | { kind: 'stale'; found: unknown; expected: number }
+  | { kind: 'malformed'; message: string };
+
+export interface LoadedIndex {
+  docs: Map<number, IndexedDoc>;
+  sources: Map<string, SourceInfo>;
+  engine: PostingEngine;
+  titles: PostingEngine;
+  vocabulary: Vocabulary;
+  nextDocId: number;
+  tombstones: number;
+}
+
+export function serializeSearchIndex(index: LoadedIndex): SerializedSearchIndex {
+  return {
+    format: SEARCH_INDEX_FORMAT,
+    version: SEARCH_INDEX_VERSION,
+    nextDocId: index.nextDocId,
+    tombstones: index.tombstones,
+    docs: [...index.docs.entries()].map(([docId, d]) => [
+      docId, d.kind, d.recordId, d.title, d.tags, d.body, d.label, d.date, d.tagIds, d.entityIds,
+      d.sourceId ?? null, d.start ?? null, d.end ?? null, d.evidenceHighlightIds ?? null,
+    ]),
+    sources: [...index.sources.entries()],
+    vocabulary: index.vocabulary.entries(),
+    engine: index.engine.toPayload(),
+    titles: index.titles.toPayload(),
+  };
+}
+
+/** The format version of persisted JSON (object or string), or null when it is not a search index. */
+export function searchIndexVersion(json: unknown): number | null {
+  const value = typeof json === 'string' ? safeParse(json) : json;
+  return isRecord(value) && value.format === SEARCH_INDEX_FORMAT && typeof value.version === 'number' ? value.version : null;
+}
+
+export function loadSearchIndex(json: unknown): Result<LoadedIndex, SearchIndexLoadError> {
+  const value = typeof json === 'string' ? safeParse(json) : json;
+  if (!isRecord(value) || value.format !== SEARCH_INDEX_FORMAT) return err({ kind: 'malformed', message: 'not a search index' });
+  if (value.version !== SEARCH_INDEX_VERSION) return err({ kind: 'stale', found: value.version, expected: SEARCH_INDEX_VERSION });
+  const { nextDocId, tombstones, docs, sources, vocabulary, engine, titles } = value;
+  if (typeof nextDocId !== 'number' || typeof tombstones !== 'number') return err({ kind: 'malformed', message: 'counters missing' });
+  if (!Array.isArray(docs) || !docs.every(isDocEntry)) return err({ kind: 'malformed', message: 'bad documents' });
+  if (!Array.isArray(sources) || !sources.every(isSourceEntry)) return err({ kind: 'malformed', message: 'bad sources' });
+  if (!Array.isArray(vocabulary) || !vocabulary.every(isTermEntry)) return err({ kind: 'malformed', message: 'bad vocabulary' });
+  if (!isPayload(engine) || !isPayload(titles)) return err({ kind: 'malformed', message: 'bad engine payload' });
+  try {
+    return ok({
+      docs: new Map(docs.map(fromTuple)),
+      sources: new Map(sources),
+      engine: PostingEngine.fromPayload(engine),
+      titles: PostingEngine.fromPayload(titles),
+      vocabulary: new Vocabulary(vocabulary),
+      nextDocId,
+      tombstones,
+    });
+  } catch (e) {
+    return err({ kind: 'malformed', message: e instanceof Error ? e.message : 'engine import failed' });
+  }
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+const KINDS: ReadonlySet<unknown> = new Set(SEARCH_KINDS);
+
+const isNumberOrNull = (v: unknown): boolean => v === null || typeof v === 'number';
+
+function isDocEntry(t: unknown): t is DocTuple {
+  return Array.isArray(t) && t.length === 14 && typeof t[0] === 'number' && KINDS.has(t[1])
+    && [2, 3, 4, 5, 6, 7].every((i) => typeof t[i] === 'string') && isStringArray(t[8]) && isStringArray(t[9])
+    && (t[10] === null || typeof t[10] === 'string') && isNumberOrNull(t[11]) && isNumberOrNull(t[12])
+    && (t[13] === null || isStringArray(t[13]));
+}
+
+function fromTuple(t: DocTuple): [number, IndexedDoc] {
+  const [docId, kind, recordId, title, tags, body, label, date, tagIds, entityIds, sourceId, start, end, evidence] = t;
+  const doc: IndexedDoc = { kind, recordId, title, tags, body, label, date, tagIds, entityIds };
+  if (sourceId !== null) doc.sourceId = sourceId;
+  if (start !== null) doc.start = start;
+  if (end !== null) doc.end = end;
+  if (evidence !== null) doc.evidenceHighlightIds = evidence;
+  return [docId, doc];
+}
+
+const isSourceEntry = (e: unknown): e is [string, SourceInfo] =>
+  Array.isArray(e) && typeof e[0] === 'string' && isRecord(e[1]) && typeof e[1].title === 'string';
+const isTermEntry = (e: unknown): e is [string, number] => Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'number';
+const isPayload = (p: unknown): p is EnginePayload => isRecord(p) && Object.values(p).every((v) => typeof v === 'string');
