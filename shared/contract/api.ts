@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { method, type ClientOf, type HandlersOf } from './define';
 import { analysisApi } from './api-analysis';
 import { dossiersApi } from './api-dossiers';
+import { maintenanceApi } from './api-maintenance';
+import { searchApi } from './api-search';
 import type {
   Highlight, Source, Tag,
 } from '../domain/types';
@@ -99,6 +101,8 @@ export const api = {
 
   ...analysisApi,
   ...dossiersApi,
+  ...maintenanceApi,
+  ...searchApi,
 };
 
 export type Api = typeof api;

@@ -16,6 +16,8 @@ export class WorkspaceState implements RecordReader {
   /** Secondary index: highlight ids per source, so per-source views do not scan every highlight. */
   private readonly bySource = new Map<string, Set<string>>();
   history: History = { undo: [], redo: [] };
+  /** Observers of every applied op (search index, caches); called after the ops are in place. */
+  private readonly listeners = new Set<(ops: readonly Op[]) => void>();
 
   constructor() {
     for (const c of COLLECTION_NAMES) this.maps.set(c, new Map());
@@ -85,6 +87,13 @@ export class WorkspaceState implements RecordReader {
       if (op.t === 'put') this.put(op.c, op.v);
       else this.del(op.c, op.id);
     }
+    for (const l of this.listeners) l(ops);
+  }
+
+  /** Subscribes to applied ops; returns the unsubscribe function. */
+  onOps(listener: (ops: readonly Op[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /** Applies one change; returns false (and changes nothing) for an undo/redo with nothing to take. */

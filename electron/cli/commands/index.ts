@@ -2,6 +2,8 @@
 import type { Command } from './common';
 import { coreCommands, CORE_USAGE } from './core';
 import { analysisCommands, ANALYSIS_USAGE } from './analysis';
+import { maintenanceCommands, MAINTENANCE_USAGE } from './maintenance';
+import { dossierCommands, DOSSIER_USAGE } from './dossiers';
 
-export const commands: Record<string, Command> = { ...coreCommands, ...analysisCommands };
-export const COMMAND_USAGE = [CORE_USAGE, ANALYSIS_USAGE].filter(Boolean).join('\n');
+export const commands: Record<string, Command> = { ...coreCommands, ...analysisCommands, ...maintenanceCommands, ...dossierCommands };
+export const COMMAND_USAGE = [CORE_USAGE, ANALYSIS_USAGE, MAINTENANCE_USAGE, DOSSIER_USAGE].filter(Boolean).join('\n');

@@ -8,7 +8,9 @@ import { createTag, deleteTag, listTags, mergeTags, updateTag } from '../workben
 import { historyState } from '../workbench/history';
 import { createAnalysisHandlers } from './handlers-analysis';
 import { createDossierHandlers } from './handlers-dossiers';
+import { createMaintenanceHandlers } from './handlers-maintenance';
 import type { PdfPrinter } from '../export/pdf-printer';
+import { SearchService } from '../search/search-service';
 
 export interface HostInfo {
   seeded: boolean;
@@ -17,6 +19,9 @@ export interface HostInfo {
 }
 
 export function createHandlers(wb: Workbench, host: HostInfo): ApiHandlers {
+  // The index follows every committed change; its first build runs in slices in the background.
+  const search = new SearchService(wb);
+  void search.startBuild();
   return {
     'workspace.info': async () => ok({
       path: wb.store.dir,
@@ -53,8 +58,12 @@ export function createHandlers(wb: Workbench, host: HostInfo): ApiHandlers {
       return r.ok ? ok(historyState(wb)) : r;
     },
 
+    'search.query': async ({ q, ...opts }) => ok(search.query(q, opts)),
+    'search.status': async () => ok(search.status()),
+
     ...createAnalysisHandlers(wb),
     ...createDossierHandlers(wb, host.printer ?? noPrinter),
+    ...createMaintenanceHandlers(wb, host),
   };
 }
 

@@ -1,0 +1,57 @@
+/** Numbers cited passages in order of first appearance; one note per highlight, however often it is quoted. */
+import type { Source } from '../domain/types';
+import type { Citation, DossierData, EvidenceQuote } from './model';
+import { formatLocation, openingWords, paragraphBreaks, paragraphIn } from './location';
+
+export class CitationRegistry {
+  readonly citations: Citation[] = [];
+  private readonly byHighlight = new Map<string, Citation>();
+  private readonly texts = new Map<string, { text: string; breaks: number[] } | null>();
+
+  constructor(private readonly data: DossierData) {}
+
+  /** A source's text and paragraph breaks, read and indexed once per rendering. */
+  private textOf(source: Source): { text: string; breaks: number[] } | null {
+    if (!this.texts.has(source.id)) {
+      const text = this.data.textOf(source);
+      this.texts.set(source.id, text === null ? null : { text, breaks: paragraphBreaks(text) });
+    }
+    return this.texts.get(source.id) ?? null;
+  }
+
+  /** The note for a highlight (registered on first use); note null when the highlight no longer exists. */
+  cite(highlightId: string): EvidenceQuote {
+    const known = this.byHighlight.get(highlightId);
+    if (known) return { highlightId, note: known.n, exact: known.exact };
+    const h = this.data.get('highlights', highlightId);
+    if (!h) return { highlightId, note: null, exact: '' };
+    const source = this.data.get('sources', h.sourceId) ?? null;
+    const indexed = source ? this.textOf(source) : null;
+    // The paragraph is only trustworthy when the stored range still holds the quote in this text.
+    const rangeHolds = indexed !== null && indexed.text.slice(h.position.start, h.position.end) === h.quote.exact;
+    const paragraph = rangeHolds ? paragraphIn(indexed.breaks, h.position.start) : null;
+    const citation: Citation = {
+      n: this.citations.length + 1,
+      highlightId,
+      sourceId: h.sourceId,
+      source,
+      paragraph,
+      start: h.position.start,
+      end: h.position.end,
+      exact: h.quote.exact,
+      location: formatLocation(paragraph, h.position.start, h.position.end),
+      opening: openingWords(h.quote.exact),
+    };
+    this.citations.push(citation);
+    this.byHighlight.set(highlightId, citation);
+    return { highlightId, note: citation.n, exact: citation.exact };
+  }
+}
+
+/** The note text in one line: title, authors, publisher, date, URL, location and opening words. */
+export function citationParts(c: Citation): { title: string; details: string[]; url: string; location: string; opening: string } {
+  if (!c.source) return { title: '[missing: source record deleted]', details: [], url: '', location: c.location, opening: c.opening };
+  const m = c.source.meta;
+  const details = [m.authors.filter(Boolean).join(', '), m.publisher, m.publishedAt].filter((s) => s.trim() !== '');
+  return { title: m.title.trim() || c.source.fileName || 'Untitled source', details, url: m.url.trim(), location: c.location, opening: c.opening };
+}

@@ -1,0 +1,125 @@
+/** The resolved dossier: every reference looked up, graded and numbered once, so HTML, Markdown and JSON agree. */
+import type {
+  BlockKind, Claim, CollectionName, Credibility, Dossier, Entity, EntityType, Highlight, Relationship, Reliability, Source,
+  WorkspaceCollections,
+} from '../domain/types';
+
+/** Read access to the workspace a dossier is rendered from (WorkspaceState fits, plus source texts). */
+export interface DossierData {
+  get<C extends CollectionName>(c: C, id: string): WorkspaceCollections[C] | undefined;
+  all<C extends CollectionName>(c: C): WorkspaceCollections[C][];
+  /** The normalised text of a source, or null when it cannot be read (locations then give offsets only). */
+  textOf(source: Source): string | null;
+}
+
+/** One numbered note: the exact passage a statement rests on. */
+export interface Citation {
+  n: number;
+  highlightId: string;
+  sourceId: string;
+  /** Null when the source record is gone (the note says so). */
+  source: Source | null;
+  paragraph: number | null;
+  start: number;
+  end: number;
+  exact: string;
+  /** "¶ 2, characters 213–322". */
+  location: string;
+  /** The quote's first words, for a reader to find it on the page. */
+  opening: string;
+}
+
+/** A quoted passage inside a claim, relationship or quote block, with its note number (null: highlight gone). */
+export interface EvidenceQuote {
+  highlightId: string;
+  note: number | null;
+  exact: string;
+}
+
+export interface ClaimFacts {
+  claim: Claim;
+  claimantName: string | null;
+  aboutNames: string[];
+  /** Admiralty code, e.g. "B2"; "F…" when no evidence source can be judged. */
+  grade: string;
+  reliability: Reliability;
+  credibility: Credibility;
+  evidence: EvidenceQuote[];
+}
+
+export interface RelationshipFacts {
+  relationship: Relationship;
+  fromName: string;
+  toName: string;
+  label: string;
+  /** "2022-10-12", "2022-10-12 – 2022-10-13", "from 2009", or ''. */
+  dates: string;
+  evidence: EvidenceQuote[];
+  evidenceClaims: Array<{ id: string; statement: string; grade: string; notes: number[] }>;
+}
+
+export interface GraphNodeFacts {
+  id: string;
+  name: string;
+  type: EntityType;
+  focus: boolean;
+}
+
+export interface GraphEdgeFacts {
+  id: string;
+  from: string;
+  to: string;
+  label: string;
+  /** Says the same both ways (meets with): drawn without an arrowhead. */
+  symmetric: boolean;
+}
+
+export interface TimelineEvent {
+  date: string;
+  kind: 'claim' | 'relationship';
+  text: string;
+  grade: string | null;
+  notes: number[];
+}
+
+export type ResolvedBlock =
+  | { kind: 'text'; id: string; markdown: string }
+  | { kind: 'claim'; id: string; facts: ClaimFacts }
+  | { kind: 'quote'; id: string; highlight: Highlight; evidence: EvidenceQuote; entityNames: string[] }
+  | { kind: 'relationship'; id: string; facts: RelationshipFacts }
+  | {
+      kind: 'entity'; id: string; entity: Entity;
+      relationships: Array<{ label: string; otherName: string; outgoing: boolean; dates: string }>;
+      moreRelationships: number;
+    }
+  | { kind: 'graph'; id: string; nodes: GraphNodeFacts[]; edges: GraphEdgeFacts[]; hiddenNodes: number }
+  | { kind: 'timeline'; id: string; events: TimelineEvent[] }
+  /** A block whose record no longer exists: rendered as a visible note, never a crash. */
+  | { kind: 'missing'; id: string; blockKind: BlockKind; refId: string | null; what: string };
+
+export interface ResolvedSection {
+  id: string;
+  title: string;
+  /** Anchor id in the HTML (s-1, s-2 …), stable for a given section order. */
+  anchor: string;
+  blocks: ResolvedBlock[];
+}
+
+export interface BibliographyEntry {
+  source: Source;
+  /** Note numbers citing this source. */
+  notes: number[];
+}
+
+export interface ResolvedDossier {
+  dossier: Dossier;
+  subjects: Entity[];
+  /** Subject ids that no longer name an entity. */
+  missingSubjectIds: string[];
+  sections: ResolvedSection[];
+  citations: Citation[];
+  bibliography: BibliographyEntry[];
+  /** Every record the document uses, for the JSON export. */
+  used: { [C in 'entities' | 'claims' | 'relationships' | 'highlights' | 'sources']: Set<string> };
+  generatedAt: string;
+}

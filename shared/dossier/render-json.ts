@@ -1,0 +1,44 @@
+/** The JSON export: the dossier with every record it references resolved, and its numbered notes. */
+import type { Claim, Entity, Highlight, Relationship, Source } from '../domain/types';
+import type { DossierData, ResolvedDossier } from './model';
+import { claimGrade } from './scope';
+
+export const DOSSIER_JSON_FORMAT = 'analyst-workbench-dossier';
+
+export interface DossierJson {
+  format: typeof DOSSIER_JSON_FORMAT;
+  version: 1;
+  exportedAt: string;
+  dossier: ResolvedDossier['dossier'];
+  subjects: Entity[];
+  entities: Entity[];
+  claims: Array<Claim & { grade: string }>;
+  relationships: Relationship[];
+  highlights: Highlight[];
+  sources: Source[];
+  notes: Array<{ n: number; highlightId: string; sourceId: string; paragraph: number | null; start: number; end: number; location: string; exact: string }>;
+  /** Blocks whose record no longer exists. */
+  missing: Array<{ sectionId: string; blockId: string; kind: string; refId: string | null }>;
+}
+
+const pick = <T>(ids: Set<string>, get: (id: string) => T | undefined): T[] => [...ids].sort().flatMap((id) => get(id) ?? []);
+
+export function renderDossierJson(d: ResolvedDossier, data: DossierData): string {
+  const out: DossierJson = {
+    format: DOSSIER_JSON_FORMAT,
+    version: 1,
+    exportedAt: d.generatedAt,
+    dossier: d.dossier,
+    subjects: d.subjects,
+    entities: pick(d.used.entities, (id) => data.get('entities', id)),
+    claims: pick(d.used.claims, (id) => data.get('claims', id)).map((c) => ({ ...c, grade: claimGrade(data, c).grade })),
+    relationships: pick(d.used.relationships, (id) => data.get('relationships', id)),
+    highlights: pick(d.used.highlights, (id) => data.get('highlights', id)),
+    sources: pick(d.used.sources, (id) => data.get('sources', id)),
+    notes: d.citations.map((c) => ({
+      n: c.n, highlightId: c.highlightId, sourceId: c.sourceId, paragraph: c.paragraph, start: c.start, end: c.end, location: c.location, exact: c.exact,
+    })),
+    missing: d.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'missing' ? [{ sectionId: s.id, blockId: b.id, kind: b.blockKind, refId: b.refId }] : []))),
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
