@@ -12,6 +12,7 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main/index.ts'),
           server: resolve(__dirname, 'electron/server/main.ts'),
           cli: resolve(__dirname, 'electron/cli/index.ts'),
+          bench: resolve(__dirname, 'scripts/bench/index.ts'),
         },
       },
     },

@@ -2,14 +2,13 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
-import { Workbench } from '../services/workbench/workbench';
-import { createHandlers } from '../services/api/handlers';
 import { dispatch } from '../services/api/dispatch';
-import { seedIfEmpty } from '../services/workbench/seed';
 import { resolveWorkspaceDir } from '../services/paths';
+import { WorkspaceSession } from '../services/maintenance/session';
 import { IPC_CHANNEL } from '../../shared/contract/transport';
 import { CSP } from '../../shared/contract/csp';
-import { isExternalUrlAllowed, isTrustedSender, windowOptions } from './window-options';
+import { isTrustedSender, windowOptions } from './window-options';
+import { cspHeaders, denyPermissionCheck, denyPermissionRequest, preventDefault, windowOpenHandler } from './hardening';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererFile = path.join(here, '../renderer/index.html');
@@ -17,40 +16,33 @@ const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(rendererF
 const seedsDir = app.isPackaged ? path.join(process.resourcesPath, 'seeds') : path.join(here, '../../seeds');
 
 function harden(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
-  session.defaultSession.webRequest.onHeadersReceived((details, cb) => {
-    cb({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
-  });
+  session.defaultSession.setPermissionRequestHandler(denyPermissionRequest);
+  session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
+  session.defaultSession.webRequest.onHeadersReceived(cspHeaders(CSP));
   app.on('web-contents-created', (_e, contents) => {
-    contents.on('will-navigate', (e) => e.preventDefault());
-    contents.on('will-attach-webview', (e) => e.preventDefault());
-    contents.setWindowOpenHandler(({ url }) => {
-      // A link the user clicked: hand http(s)/mailto to the OS browser, never open it inside the app.
-      if (isExternalUrlAllowed(url)) void shell.openExternal(url);
-      return { action: 'deny' };
-    });
+    contents.on('will-navigate', preventDefault);
+    contents.on('will-attach-webview', preventDefault);
+    contents.setWindowOpenHandler(windowOpenHandler((url) => void shell.openExternal(url)));
   });
 }
 
 async function main(): Promise<void> {
   const flagIdx = process.argv.indexOf('--workspace');
   const dir = resolveWorkspaceDir(flagIdx >= 0 ? process.argv[flagIdx + 1] : process.env.WORKBENCH_WORKSPACE ?? path.join(app.getPath('userData'), 'workspace'));
-  let wb: Workbench;
+  let workspace: WorkspaceSession;
   try {
-    wb = await Workbench.open(dir, { purpose: 'desktop app' });
+    // A damaged workspace does not stop the app: it opens in recovery mode (workspace.info carries `recovery`).
+    workspace = await WorkspaceSession.start({ dir, purpose: 'desktop app', seedsDir });
   } catch (e) {
     dialog.showErrorBox('Cannot open the workspace', (e as Error).message);
     app.exit(1);
     return;
   }
-  const seeded = await seedIfEmpty(wb, seedsDir);
-  const handlers = createHandlers(wb, { seeded });
   ipcMain.handle(IPC_CHANNEL, (event, method: unknown, req: unknown) => {
     if (!isTrustedSender(event.senderFrame?.url, rendererUrl)) {
       return { ok: false, error: { code: 'invalid_request', message: 'Refused: request from an untrusted frame.' } };
     }
-    return dispatch(handlers, method, req);
+    return dispatch(workspace.handlers, method, req);
   });
   harden();
   Menu.setApplicationMenu(Menu.buildFromTemplate([
@@ -63,7 +55,7 @@ async function main(): Promise<void> {
   const win = new BrowserWindow(windowOptions(path.join(here, '../preload/index.cjs')));
   win.once('ready-to-show', () => win.show());
   await win.loadURL(rendererUrl);
-  app.on('before-quit', () => void wb.close());
+  app.on('before-quit', () => void workspace.close());
 }
 
 app.on('window-all-closed', () => app.quit());

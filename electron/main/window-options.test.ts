@@ -7,6 +7,7 @@ describe('window options', () => {
     const w = windowOptions('/x/preload.cjs').webPreferences;
     expect(w).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, allowRunningInsecureContent: false });
     expect(w.preload.endsWith('.cjs')).toBe(true);
+    expect(w).toMatchObject({ nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false, experimentalFeatures: false, navigateOnDragDrop: false, disableBlinkFeatures: 'Auxclick' });
   });
   it('opens only http(s) and mailto links externally', () => {
     expect(isExternalUrlAllowed('https://example.org/a')).toBe(true);

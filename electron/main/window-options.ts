@@ -20,6 +20,8 @@ export function windowOptions(preloadPath: string) {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // Middle-click (auxclick) must not open links in new windows; the window-open handler denies them anyway.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   } as const;

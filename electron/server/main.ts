@@ -1,11 +1,9 @@
-/** `npm run serve`: opens the workspace, seeds it on first run, serves browser mode and prints the launch URL. */
+/** `npm run serve`: opens the workspace (or recovery mode if it is damaged), seeds it on first run, serves browser mode. */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Workbench } from '../services/workbench/workbench';
-import { createHandlers } from '../services/api/handlers';
-import { seedIfEmpty } from '../services/workbench/seed';
 import { resolveWorkspaceDir } from '../services/paths';
 import { StoreError } from '../services/store/errors';
+import { WorkspaceSession } from '../services/maintenance/session';
 import { startServer } from './server';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -22,14 +20,20 @@ export async function runServe(args: string[]): Promise<void> {
   const portArg = flag(args, '--port');
   const port = portArg === undefined ? 0 : Number(portArg);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got ${portArg}`);
-  const wb = await Workbench.open(dir, { purpose: 'browser mode (npm run serve)' });
-  const seeded = await seedIfEmpty(wb, path.resolve(here, '../../seeds'));
+  const session = await WorkspaceSession.start({
+    dir, purpose: 'browser mode (npm run serve)', seedsDir: path.resolve(here, '../../seeds'),
+  });
   const server = await startServer({
-    handlers: createHandlers(wb, { seeded }),
+    handlers: session.handlers,
     rendererDir: path.resolve(here, '../renderer'),
     port,
   });
-  console.log(`Workspace: ${dir}${seeded ? ' (sample article imported)' : ''}`);
+  if (session.recovery) {
+    // Still served: the app shows the problem and offers the backups (workspace.info has `recovery`).
+    console.error(`The workspace cannot be opened: ${session.recovery.message}`);
+    console.error('Browser mode starts in recovery mode: restore a backup there, or run `workbench backups` / `workbench backups restore ID`.');
+  }
+  console.log(`Workspace: ${dir}${session.seeded ? ' (sample article imported)' : ''}${session.recovery ? ' (recovery mode)' : ''}`);
   console.log('Open this URL in a browser (it carries this launch\'s access token):');
   console.log(server.url);
   let closing = false;
@@ -37,7 +41,7 @@ export async function runServe(args: string[]): Promise<void> {
     if (closing) return;
     closing = true;
     await server.close();
-    await wb.close();
+    await session.close();
     process.exit(0);
   };
   process.on('SIGINT', shutdown);

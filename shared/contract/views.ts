@@ -1,5 +1,6 @@
 /** Response shapes that are views over records (joined or counted), not records themselves. */
 import type { Highlight, Source, Tag, TextPositionSelector } from '../domain/types';
+import type { RecoveryInfo } from './views-maintenance';
 
 export interface WorkspaceInfo {
   path: string;
@@ -7,6 +8,8 @@ export interface WorkspaceInfo {
   counts: { sources: number; highlights: number; tags: number };
   /** True when this launch imported the sample article into an empty workspace. */
   seeded: boolean;
+  /** Present only in recovery mode: the workspace could not be opened (see views-maintenance.ts). */
+  recovery?: RecoveryInfo;
 }
 
 export interface SourceSummary extends Source {

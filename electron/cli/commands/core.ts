@@ -5,6 +5,7 @@ import { flagOf } from '../args';
 import { CliError, printJson, printTable } from '../output';
 import { importFile, listSources } from '../../services/workbench/sources';
 import { listHighlights } from '../../services/workbench/highlights';
+import { DEFAULT_MAX_BYTES } from '../../services/import';
 import { withWorkbench, type Command } from './common';
 
 export const CORE_USAGE = `  import FILE…                 import .txt, .md, .html, .pdf files as sources
@@ -20,6 +21,17 @@ export const coreCommands: Record<string, Command> = {
       for (const f of files) {
         let bytes: Buffer;
         try {
+          // Size first: a 1 GB file is refused without reading (or allocating) any of it.
+          const st = fs.statSync(f);
+          if (!st.isFile()) {
+            out.push({ file: f, ok: false as const, error: `${f}: not a file` });
+            continue;
+          }
+          if (st.size > DEFAULT_MAX_BYTES) {
+            const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+            out.push({ file: f, ok: false as const, error: `${path.basename(f)}: the file is too large (${mb(st.size)}; the limit is ${mb(DEFAULT_MAX_BYTES)})` });
+            continue;
+          }
           bytes = fs.readFileSync(f);
         } catch (e) {
           out.push({ file: f, ok: false as const, error: `${f}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });

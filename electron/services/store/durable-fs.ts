@@ -10,6 +10,9 @@ export interface FsOps {
   closeSync: typeof fs.closeSync;
   renameSync: typeof fs.renameSync;
   unlinkSync: typeof fs.unlinkSync;
+  /** Backups hard-link immutable text files. */
+  linkSync: typeof fs.linkSync;
+  mkdirSync: (dir: string) => void;
 }
 
 export const realFs: FsOps = {
@@ -19,7 +22,13 @@ export const realFs: FsOps = {
   closeSync: fs.closeSync,
   renameSync: fs.renameSync,
   unlinkSync: fs.unlinkSync,
+  linkSync: fs.linkSync,
+  mkdirSync: (dir) => void fs.mkdirSync(dir, { recursive: true }),
 };
+
+/** Temp files this module creates end with this suffix (the doctor reports leftovers). */
+export const TEMP_SUFFIX = '.tmp';
+let tempCounter = 0;
 
 /** fsync a directory so a rename or create inside it is durable. Not supported on Windows: skipped there. */
 export function fsyncDir(dir: string, ops: FsOps = realFs): void {
@@ -44,7 +53,7 @@ function writeAll(fd: number, data: string | Uint8Array, ops: FsOps): void {
  */
 export function writeFileDurable(file: string, data: string | Uint8Array, ops: FsOps = realFs): void {
   const dir = path.dirname(file);
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.${tempCounter++}${TEMP_SUFFIX}`);
   let fd: number | null = null;
   try {
     fd = ops.openSync(tmp, 'w');
@@ -67,4 +76,47 @@ export function writeFileDurable(file: string, data: string | Uint8Array, ops: F
 export function appendDurable(fd: number, data: string, ops: FsOps = realFs): void {
   writeAll(fd, data, ops);
   ops.fsyncSync(fd);
+}
+
+/**
+ * Makes `to` hold the same bytes as the immutable file `from`, durably: a hard link where the file system
+ * allows one (no extra space), else a copy written like any durable file. The caller fsyncs `to`'s folder.
+ */
+export function linkOrCopy(from: string, to: string, ops: FsOps = realFs): void {
+  try {
+    ops.linkSync(from, to);
+    return;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    // Only "links are not possible here" falls back to a copy; a full or failing disk is an error.
+    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EMLINK' && code !== 'ENOSYS') throw e;
+  }
+  writeFileDurable(to, fs.readFileSync(from), ops);
+}
+
+/** Moves a file (same file system) and makes both folder entries durable. */
+export function moveDurable(from: string, to: string, ops: FsOps = realFs): void {
+  ops.renameSync(from, to);
+  fsyncDir(path.dirname(to), ops);
+  if (path.dirname(from) !== path.dirname(to)) fsyncDir(path.dirname(from), ops);
+}
+
+/** A UTF-8 byte-order mark some editors put in front of JSON; tolerated on read (see docs/adr/0004). */
+export const stripBom = (s: string): string => (s.charCodeAt(0) === 0xfeff ? s.slice(1) : s);
+
+/**
+ * Removes temp files an interrupted writeFileDurable left in `dirs` (a crash between create and rename).
+ * They were never renamed into place, so they hold nothing acknowledged. Only the lock holder may call this.
+ */
+export function removeStaleTempFiles(dirs: readonly string[]): number {
+  let removed = 0;
+  for (const dir of dirs) {
+    if (!fs.existsSync(dir)) continue;
+    for (const name of fs.readdirSync(dir)) {
+      if (!name.startsWith('.') || !name.endsWith(TEMP_SUFFIX)) continue;
+      fs.rmSync(path.join(dir, name), { force: true });
+      removed++;
+    }
+  }
+  return removed;
 }

@@ -11,6 +11,8 @@ export class StoreError extends Error {
     readonly kind: StoreErrorKind,
     message: string,
     override readonly cause?: unknown,
+    /** For 'damaged': the workspace file (name relative to the workspace folder) that could not be read. */
+    readonly file?: string,
   ) {
     super(message);
     this.name = 'StoreError';
@@ -27,6 +29,12 @@ export function describeIoError(e: unknown): string {
     case 'EPERM': return 'permission denied';
     case 'EROFS': return 'the disk is read-only';
     case 'EDQUOT': return 'the disk quota is exceeded';
+    case 'EMFILE':
+    case 'ENFILE': return 'too many files are open';
     default: return (e as Error)?.message ?? String(e);
   }
 }
+
+/** A StoreError('io') saying what could not be done and why, in plain words. */
+export const ioError = (what: string, e: unknown, consequence = ''): StoreError =>
+  e instanceof StoreError ? e : new StoreError('io', `${what}: ${describeIoError(e)}.${consequence ? ` ${consequence}` : ''}`, e);

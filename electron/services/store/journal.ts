@@ -1,9 +1,10 @@
 /** Append-only journal of acknowledged changes: one checksummed line per change, fsynced before acknowledging. */
 import fs from 'node:fs';
 import zlib from 'node:zlib';
+import path from 'node:path';
 import type { Change } from '../../../shared/domain/state';
 import { appendDurable, fsyncDir, realFs, type FsOps } from './durable-fs';
-import path from 'node:path';
+import { checkChange } from './record-shapes';
 
 export interface JournalRecord {
   seq: number;
@@ -17,40 +18,80 @@ export interface JournalReadResult {
   tornBytes: number;
   /** Set when a complete line fails its checksum or does not parse: the journal is damaged there. */
   damagedAtLine: number | null;
+  /** What is wrong at damagedAtLine. */
+  damage: string | null;
 }
 
 const crcOf = (json: string): string => zlib.crc32(json).toString(16).padStart(8, '0');
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 export function encodeRecord(r: JournalRecord): string {
   const json = JSON.stringify(r);
   return `${crcOf(json)} ${json}\n`;
 }
 
-/** Reads every intact record. A torn tail is reported (to be truncated); a bad middle line marks damage. */
+/**
+ * Whether bytes after the last newline look like the start of a record that was being written when the
+ * process died (hex checksum, then a space and JSON). Anything else (NUL bytes, foreign text) is damage:
+ * a torn tail is at most one unacknowledged record, so unexplained bytes are never dropped silently.
+ */
+function plausibleTornTail(tail: Buffer): boolean {
+  if (tail.includes(0)) return false;
+  const s = tail.toString('utf8');
+  return /^[0-9a-f]{0,8}$/.test(s) || /^[0-9a-f]{8} (\{.*)?$/s.test(s);
+}
+
+function parseLine(text: string): JournalRecord | string {
+  const sp = text.indexOf(' ');
+  const json = text.slice(sp + 1);
+  if (sp !== 8 || crcOf(json) !== text.slice(0, 8)) return 'checksum mismatch';
+  let rec: unknown;
+  try {
+    rec = JSON.parse(json);
+  } catch {
+    return 'not JSON';
+  }
+  const r = rec as Partial<JournalRecord> | null;
+  if (!r || typeof r !== 'object' || !Number.isSafeInteger(r.seq) || (r.seq as number) < 1) return 'bad sequence number';
+  if (typeof r.at !== 'string') return 'bad time stamp';
+  const problem = checkChange(r.change);
+  return problem ?? (r as JournalRecord);
+}
+
+/** Reads every intact record. A torn tail is reported (to be truncated); a bad line or a gap in the sequence marks damage. */
 export function readJournal(file: string): JournalReadResult {
-  if (!fs.existsSync(file)) return { records: [], tornBytes: 0, damagedAtLine: null };
-  const buf = fs.readFileSync(file);
+  if (!fs.existsSync(file)) return { records: [], tornBytes: 0, damagedAtLine: null, damage: null };
+  let buf = fs.readFileSync(file);
+  // A BOM in front (an editor saved the file) is tolerated like in the JSON files.
+  if (buf.subarray(0, 3).equals(BOM)) buf = buf.subarray(3);
   const records: JournalRecord[] = [];
   let start = 0;
   let line = 0;
+  const damaged = (why: string): JournalReadResult => ({ records, tornBytes: 0, damagedAtLine: line, damage: why });
   while (start < buf.length) {
     const nl = buf.indexOf(0x0a, start);
-    if (nl === -1) return { records, tornBytes: buf.length - start, damagedAtLine: null };
+    if (nl === -1) {
+      const tail = buf.subarray(start);
+      line++;
+      if (!plausibleTornTail(tail)) return damaged('unreadable bytes at the end');
+      return { records, tornBytes: tail.length, damagedAtLine: null, damage: null };
+    }
     line++;
-    const text = buf.subarray(start, nl).toString('utf8');
-    const sp = text.indexOf(' ');
-    const json = text.slice(sp + 1);
-    let rec: JournalRecord | null = null;
-    if (sp === 8 && crcOf(json) === text.slice(0, 8)) {
-      try { rec = JSON.parse(json) as JournalRecord; } catch { rec = null; }
-    }
-    if (!rec || typeof rec.seq !== 'number' || !rec.change) {
-      return { records, tornBytes: 0, damagedAtLine: line };
-    }
+    const rec = parseLine(buf.subarray(start, nl).toString('utf8'));
+    if (typeof rec === 'string') return damaged(rec);
+    const prev = records[records.length - 1];
+    if (prev && rec.seq !== prev.seq + 1) return damaged(`sequence jumps from ${prev.seq} to ${rec.seq}`);
     records.push(rec);
     start = nl + 1;
   }
-  return { records, tornBytes: 0, damagedAtLine: null };
+  return { records, tornBytes: 0, damagedAtLine: null, damage: null };
+}
+
+/** An append failed; `rolledBack` says whether the partial line could be cut off again. */
+export class JournalAppendError extends Error {
+  constructor(override readonly cause: unknown, readonly rolledBack: boolean) {
+    super((cause as Error)?.message ?? String(cause));
+  }
 }
 
 /** An open journal file positioned for durable appends. */
@@ -61,7 +102,14 @@ export class JournalWriter {
     const existed = fs.existsSync(file);
     this.fd = ops.openSync(file, 'a');
     // A newly created journal must itself survive a crash: fsync its directory entry.
-    if (!existed) fsyncDir(path.dirname(file), ops);
+    if (!existed) {
+      try {
+        fsyncDir(path.dirname(file), ops);
+      } catch (e) {
+        ops.closeSync(this.fd);
+        throw e;
+      }
+    }
   }
 
   append(record: JournalRecord): void {
@@ -70,9 +118,14 @@ export class JournalWriter {
     try {
       appendDurable(this.fd, line, this.ops);
     } catch (e) {
-      // Leave no partial line behind: the change was not acknowledged, so it must not replay later.
-      try { fs.ftruncateSync(this.fd, sizeBefore); } catch { /* the torn tail is cut on next open anyway */ }
-      throw e;
+      // Leave no partial or unacknowledged line behind: the change was not acknowledged, so it must not replay.
+      let rolledBack = true;
+      try {
+        fs.ftruncateSync(this.fd, sizeBefore);
+      } catch {
+        rolledBack = false;
+      }
+      throw new JournalAppendError(e, rolledBack);
     }
   }
 

@@ -3,13 +3,16 @@ import type { SnapshotDoc } from './snapshot';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
-/** MIGRATIONS[n] upgrades a snapshot from version n to n+1. Version 1 is the first; none yet. */
-const MIGRATIONS: Record<number, (s: SnapshotDoc) => SnapshotDoc> = {};
+/** table[n] upgrades a snapshot from version n to n+1. */
+export type MigrationTable = Readonly<Record<number, (s: SnapshotDoc) => SnapshotDoc>>;
 
-export function migrateSnapshot(snap: SnapshotDoc): SnapshotDoc {
+/** Version 1 is the first; none yet. A backup is taken before any step runs (see backups.ts). */
+export const MIGRATIONS: MigrationTable = {};
+
+export function migrateSnapshot(snap: SnapshotDoc, table: MigrationTable = MIGRATIONS, target = CURRENT_SCHEMA_VERSION): SnapshotDoc {
   let s = snap;
-  while (s.schemaVersion < CURRENT_SCHEMA_VERSION) {
-    const step = MIGRATIONS[s.schemaVersion];
+  while (s.schemaVersion < target) {
+    const step = table[s.schemaVersion];
     if (!step) throw new Error(`No migration from schema ${s.schemaVersion}`);
     s = { ...step(s), schemaVersion: s.schemaVersion + 1 };
   }

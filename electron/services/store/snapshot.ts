@@ -1,10 +1,14 @@
 /** The compacted workspace document, kept with lowdb through an adapter that writes atomically and durably. */
 import fs from 'node:fs';
+import path from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import type { CollectionsJson } from '../../../shared/domain/state';
 import type { History } from '../../../shared/domain/ops';
-import { writeFileDurable, realFs, type FsOps } from './durable-fs';
+import { writeFileDurable, realFs, stripBom, type FsOps } from './durable-fs';
 import { StoreError } from './errors';
+import { checkCollections, checkHistory } from './record-shapes';
+
+export const SNAPSHOT_FILE = 'snapshot.json';
 
 export interface SnapshotDoc {
   format: 'analyst-workbench/snapshot';
@@ -14,6 +18,23 @@ export interface SnapshotDoc {
   savedAt: string;
   collections: CollectionsJson;
   history: History;
+}
+
+/** Reads a JSON file strictly: a missing file is null, anything unreadable is StoreError('damaged') naming the file. */
+export function readJsonStrict(file: string, validate: (v: unknown) => string | null, what: string): unknown {
+  if (!fs.existsSync(file)) return null;
+  const name = path.basename(file);
+  const raw = stripBom(fs.readFileSync(file, 'utf8'));
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (e) {
+    const detail = raw.length === 0 ? 'the file is empty' : `not valid JSON: ${(e as Error).message.slice(0, 120)}`;
+    throw new StoreError('damaged', `${file} is damaged (${detail}).`, e, name);
+  }
+  const problem = validate(parsed);
+  if (problem) throw new StoreError('damaged', `${file} is damaged: it is not ${what} (${problem.slice(0, 200)}).`, undefined, name);
+  return parsed;
 }
 
 /**
@@ -28,17 +49,7 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
   ) {}
 
   async read(): Promise<T | null> {
-    if (!fs.existsSync(this.file)) return null;
-    const raw = fs.readFileSync(this.file, 'utf8');
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch (e) {
-      throw new StoreError('damaged', `${this.file} is not valid JSON (${(e as Error).message})`, e);
-    }
-    const problem = this.validate(parsed);
-    if (problem) throw new StoreError('damaged', `${this.file} is not a workspace snapshot: ${problem}`);
-    return parsed as T;
+    return readJsonStrict(this.file, this.validate, 'a workspace snapshot') as T | null;
   }
 
   async write(data: T): Promise<void> {
@@ -46,15 +57,21 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
   }
 }
 
+/** Top-level shape only: cheap, and enough to read the schema version before refusing a newer one. */
 export function validateSnapshot(v: unknown): string | null {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return 'expected a JSON object';
   const d = v as Partial<SnapshotDoc>;
   if (d.format !== 'analyst-workbench/snapshot') return 'missing format marker';
-  if (typeof d.schemaVersion !== 'number') return 'missing schemaVersion';
-  if (typeof d.seq !== 'number') return 'missing seq';
-  if (!d.collections || typeof d.collections !== 'object') return 'missing collections';
+  if (typeof d.schemaVersion !== 'number' || !Number.isSafeInteger(d.schemaVersion) || d.schemaVersion < 0) return 'missing schemaVersion';
+  if (typeof d.seq !== 'number' || !Number.isSafeInteger(d.seq) || d.seq < 0) return 'missing seq';
+  if (!d.collections || typeof d.collections !== 'object' || Array.isArray(d.collections)) return 'missing collections';
   if (!d.history || !Array.isArray(d.history.undo) || !Array.isArray(d.history.redo)) return 'missing history';
   return null;
+}
+
+/** Every record and history entry well-formed (run after the version check: an older schema is migrated first). */
+export function validateSnapshotContent(d: SnapshotDoc): string | null {
+  return checkCollections(d.collections) ?? checkHistory(d.history);
 }
 
 export function openSnapshotDb(file: string, ops: FsOps = realFs): Low<SnapshotDoc | null> {

@@ -2,27 +2,54 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { writeFileDurable, realFs, type FsOps } from './durable-fs';
+import { fsyncDir, writeFileDurable, realFs, type FsOps } from './durable-fs';
+import { ioError } from './errors';
+import { quarantineFile } from './quarantine';
 
 export const hashText = (text: string): string => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+export const isContentHash = (h: string): boolean => /^[0-9a-f]{64}$/.test(h);
 
 export class TextStore {
   private readonly cache = new Map<string, string>();
+  /** Hashes whose file this process has seen complete and durable (written, or read back and fsynced). */
+  private readonly durable = new Set<string>();
 
-  constructor(private readonly dir: string, private readonly ops: FsOps = realFs) {
-    fs.mkdirSync(dir, { recursive: true });
+  constructor(private readonly dir: string, private readonly ops: FsOps = realFs, create = true) {
+    if (create && !fs.existsSync(dir)) {
+      ops.mkdirSync(dir);
+      fsyncDir(path.dirname(dir), ops);
+    }
   }
 
   private fileOf(hash: string): string {
-    if (!/^[0-9a-f]{64}$/.test(hash)) throw new Error(`not a content hash: ${hash}`);
+    if (!isContentHash(hash)) throw new Error(`not a content hash: ${hash}`);
     return path.join(this.dir, `${hash}.txt`);
   }
 
-  /** Stores the text (durably) unless it is already there; returns its hash. */
+  /**
+   * Stores the text (durably) unless it is already there; returns its hash. An existing file is trusted only
+   * after it is read back whole (a damaged one is moved to quarantine and rewritten) and its folder fsynced
+   * (an earlier write may have failed between rename and directory fsync).
+   */
   put(text: string): string {
     const hash = hashText(text);
+    if (this.durable.has(hash)) return hash;
     const file = this.fileOf(hash);
-    if (!fs.existsSync(file)) writeFileDurable(file, text, this.ops);
+    const workspace = path.dirname(this.dir);
+    try {
+      if (fs.existsSync(file)) {
+        if (hashText(fs.readFileSync(file, 'utf8')) === hash) fsyncDir(this.dir, this.ops);
+        else {
+          quarantineFile(workspace, path.relative(workspace, file), this.ops, 'texts');
+          writeFileDurable(file, text, this.ops);
+        }
+      } else {
+        writeFileDurable(file, text, this.ops);
+      }
+    } catch (e) {
+      throw ioError(`Could not save the text file ${path.basename(file)}`, e, 'Nothing was imported.');
+    }
+    this.durable.add(hash);
     return hash;
   }
 
@@ -34,6 +61,7 @@ export class TextStore {
   get(hash: string): string | null {
     const hit = this.cache.get(hash);
     if (hit !== undefined) return hit;
+    if (!isContentHash(hash)) return null;
     const file = this.fileOf(hash);
     if (!fs.existsSync(file)) return null;
     const text = fs.readFileSync(file, 'utf8');
@@ -44,7 +72,18 @@ export class TextStore {
     return text;
   }
 
+  /** Forgets what was cached (after a repair replaced files). */
+  forget(): void {
+    this.cache.clear();
+    this.durable.clear();
+  }
+
   list(): string[] {
-    return fs.readdirSync(this.dir).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4));
+    if (!fs.existsSync(this.dir)) return [];
+    return fs.readdirSync(this.dir).filter((f) => f.endsWith('.txt') && isContentHash(f.slice(0, -4))).map((f) => f.slice(0, -4));
+  }
+
+  get folder(): string {
+    return this.dir;
   }
 }

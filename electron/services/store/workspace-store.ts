@@ -1,22 +1,21 @@
-/** The workspace on disk: lowdb snapshot + append-only journal + content-addressed texts (see docs/adr/0001). */
+/** The workspace on disk: lowdb snapshot + append-only journal + content-addressed texts (see docs/adr/0001, 0004). */
 import fs from 'node:fs';
 import path from 'node:path';
-import crypto from 'node:crypto';
-import { WorkspaceState, type Change } from '../../../shared/domain/state';
+import type { WorkspaceState, Change } from '../../../shared/domain/state';
 import { openSnapshotDb, type SnapshotDoc } from './snapshot';
-import { JournalWriter, readJournal } from './journal';
+import { JournalAppendError, JournalWriter } from './journal';
 import { TextStore } from './texts';
 import { acquireLock } from './lock';
-import { StoreError, describeIoError } from './errors';
-import { writeFileDurable, realFs, type FsOps } from './durable-fs';
-import { CURRENT_SCHEMA_VERSION, migrateSnapshot } from './migrations';
+import { StoreError, describeIoError, ioError } from './errors';
+import { realFs, removeStaleTempFiles, writeFileDurable, type FsOps } from './durable-fs';
+import { CURRENT_SCHEMA_VERSION, MIGRATIONS, type MigrationTable } from './migrations';
+import { JOURNAL_FILE, countsOf, loadWorkspace, referencedTexts } from './load';
+import { MANIFEST_FILE, type WorkspaceManifest } from './manifest';
+import { RECOVERY_FILE, readRecoveryMarker } from './quarantine';
+import { createBackup, dailyBackupDue, type BackupInput } from './backups';
+import type { BackupInfo, BackupKind } from '../../../shared/contract/views-maintenance';
 
-export interface WorkspaceManifest {
-  format: 'analyst-workbench';
-  schemaVersion: number;
-  id: string;
-  createdAt: string;
-}
+export type { WorkspaceManifest } from './manifest';
 
 export interface OpenOptions {
   /** Read without locking or writing (CLI listings while the app runs). */
@@ -26,6 +25,10 @@ export interface OpenOptions {
   /** Compact the journal into the snapshot after this many records. */
   compactEvery?: number;
   fs?: FsOps;
+  /** Take the daily backup when opening (default true; never for read-only opens or empty workspaces). */
+  autoBackup?: boolean;
+  /** Schema migration steps; tests inject some (the app uses MIGRATIONS). */
+  migrations?: MigrationTable;
 }
 
 export class WorkspaceStore {
@@ -33,6 +36,11 @@ export class WorkspaceStore {
   private journalCount: number;
   private journal: JournalWriter | null;
   private closed = false;
+  private compacting = false;
+  /** Set when a failed append could not be rolled back: the disk may differ from memory, so no more writes. */
+  private broken: string | null = null;
+  /** Why today's automatic backup failed, if it did (shown by the doctor; the workspace still opened). */
+  backupProblem: string | null = null;
 
   private constructor(
     readonly dir: string,
@@ -41,13 +49,13 @@ export class WorkspaceStore {
     readonly texts: TextStore,
     private readonly snapshotDb: ReturnType<typeof openSnapshotDb>,
     private readonly release: (() => void) | null,
-    private readonly opts: Required<Pick<OpenOptions, 'compactEvery'>> & { readOnly: boolean; fs: FsOps },
+    private readonly opts: { compactEvery: number; readOnly: boolean; fs: FsOps },
     seq: number,
     journalCount: number,
   ) {
     this.seq = seq;
     this.journalCount = journalCount;
-    this.journal = opts.readOnly ? null : new JournalWriter(path.join(dir, 'journal.log'), opts.fs);
+    this.journal = opts.readOnly ? null : new JournalWriter(path.join(dir, JOURNAL_FILE), opts.fs);
   }
 
   static async open(dir: string, options: OpenOptions = {}): Promise<WorkspaceStore> {
@@ -56,43 +64,34 @@ export class WorkspaceStore {
     const abs = path.resolve(dir);
     if (!readOnly) fs.mkdirSync(abs, { recursive: true });
     else if (!fs.existsSync(abs)) throw new StoreError('damaged', `No workspace at ${abs}.`);
+    const marker = readRecoveryMarker(abs);
+    if (marker) {
+      throw new StoreError('damaged', `${marker.message} The workspace stays closed until a backup is restored or recovery is completed.`, undefined, RECOVERY_FILE);
+    }
     const release = readOnly ? null : acquireLock(abs, options.purpose ?? 'workbench');
     try {
-      const manifest = readOrCreateManifest(abs, readOnly, ops);
+      if (!readOnly) removeStaleTempFiles([abs, path.join(abs, 'texts')]);
       const db = openSnapshotDb(path.join(abs, 'snapshot.json'), ops);
       await db.read();
-      let snap: SnapshotDoc | null = db.data;
-      if (snap && snap.schemaVersion > CURRENT_SCHEMA_VERSION) throw tooNew(abs, snap.schemaVersion);
-      if (snap && snap.schemaVersion < CURRENT_SCHEMA_VERSION) {
-        if (readOnly) throw new StoreError('too_new', `The workspace ${abs} needs an upgrade; open it in the app first.`);
-        snap = migrateSnapshot(snap);
-        db.data = snap;
-        await db.write();
-      }
-      const state = WorkspaceState.fromJson(snap?.collections ?? {}, snap?.history);
-      const baseSeq = snap?.seq ?? 0;
-      const jr = readJournal(path.join(abs, 'journal.log'));
-      if (jr.damagedAtLine !== null) {
-        throw new StoreError('damaged', `The journal of ${abs} is damaged at line ${jr.damagedAtLine}.`);
-      }
-      let seq = baseSeq;
-      let count = 0;
-      for (const rec of jr.records) {
-        if (rec.seq <= baseSeq) continue; // already folded into the snapshot (crash during compaction)
-        state.apply(rec.change);
-        seq = rec.seq;
-        count++;
-      }
-      const store = new WorkspaceStore(abs, manifest, state, new TextStore(path.join(abs, 'texts'), ops), db, release,
-        { compactEvery: options.compactEvery ?? 5000, readOnly, fs: ops }, seq, count);
-      // A torn final line was never acknowledged: cut it so the next append starts clean.
-      if (!readOnly && jr.tornBytes > 0) {
-        store.journal?.truncate(fs.statSync(path.join(abs, 'journal.log')).size - jr.tornBytes);
+      const loaded = loadWorkspace(abs, db.data, { readOnly, ops, migrations: options.migrations ?? MIGRATIONS });
+      const texts = new TextStore(path.join(abs, 'texts'), ops, !readOnly);
+      const store = new WorkspaceStore(abs, loaded.manifest, loaded.state, texts, db, release,
+        { compactEvery: options.compactEvery ?? 5000, readOnly, fs: ops }, loaded.seq, loaded.replayed);
+      try {
+        // A torn final line was never acknowledged: cut it so the next append starts clean.
+        if (!readOnly && loaded.journal.tornBytes > 0) {
+          store.journal?.truncate(fs.statSync(path.join(abs, JOURNAL_FILE)).size - loaded.journal.tornBytes);
+        }
+        if (loaded.migrated) await store.finishMigration(loaded.migrated, loaded.fromVersion);
+        if (!readOnly && options.autoBackup !== false) store.takeDailyBackup();
+      } catch (e) {
+        store.journal?.close();
+        throw e;
       }
       return store;
     } catch (e) {
       release?.();
-      throw e;
+      throw e instanceof StoreError ? e : ioError(`Could not open the workspace ${abs}`, e);
     }
   }
 
@@ -100,28 +99,37 @@ export class WorkspaceStore {
     return this.opts.readOnly;
   }
 
+  /** The last sequence number made durable. */
+  get lastSeq(): number {
+    return this.seq;
+  }
+
   /** Makes a change durable (journal append + fsync), then applies it. On a disk error nothing changes. */
   commit(change: Change): void {
     if (this.closed || !this.journal) throw new StoreError('io', 'The workspace is open read-only or closed.');
+    if (this.broken) throw new StoreError('io', this.broken);
     const rec = { seq: this.seq + 1, at: new Date().toISOString(), change };
     try {
       this.journal.append(rec);
     } catch (e) {
-      throw new StoreError('io', `Could not save the change: ${describeIoError(e)}. Nothing was changed.`, e);
+      const cause = e instanceof JournalAppendError ? e.cause : e;
+      if (e instanceof JournalAppendError && !e.rolledBack) {
+        this.broken = `An earlier save failed (${describeIoError(cause)}) and could not be undone on disk; close and reopen the workspace before editing again.`;
+      }
+      throw new StoreError('io', `Could not save the change: ${describeIoError(cause)}. Nothing was changed.`, cause);
     }
     this.state.apply(change);
     this.seq = rec.seq;
     this.journalCount++;
-    if (this.journalCount >= this.opts.compactEvery) {
+    if (this.journalCount >= this.opts.compactEvery && !this.compacting) {
       // Compaction failing is not data loss: the journal still holds everything.
       void this.compact().catch(() => undefined);
     }
   }
 
-  /** Folds the journal into a fresh snapshot, then empties the journal. */
-  async compact(): Promise<void> {
-    if (!this.journal) return;
-    this.snapshotDb.data = {
+  /** The whole state as a snapshot document (what compaction and backups write). */
+  snapshotDoc(): SnapshotDoc {
+    return {
       format: 'analyst-workbench/snapshot',
       schemaVersion: CURRENT_SCHEMA_VERSION,
       seq: this.seq,
@@ -129,46 +137,73 @@ export class WorkspaceStore {
       collections: this.state.toJson(),
       history: this.state.history,
     };
+  }
+
+  /** Folds the journal into a fresh snapshot, then empties the journal. */
+  async compact(): Promise<void> {
+    if (!this.journal || this.closed) return;
+    this.compacting = true;
+    const folded = this.seq;
+    try {
+      this.snapshotDb.data = this.snapshotDoc();
+      await this.snapshotDb.write();
+      // Changes committed while the write was pending are only in the journal: keep it then (records up to
+      // `folded` are skipped on replay), otherwise empty it.
+      if (this.seq === folded) this.journal.truncate(0);
+      this.journalCount = this.seq - folded;
+    } catch (e) {
+      throw ioError('Could not compact the workspace into snapshot.json', e, 'Nothing was lost: the journal still holds every change.');
+    } finally {
+      this.compacting = false;
+    }
+  }
+
+  /** A verified backup of the current state (compacted snapshot + manifest + texts) in backups/. */
+  backup(kind: BackupKind): BackupInfo {
+    if (this.closed) throw new StoreError('io', 'The workspace is closed.');
+    const doc = this.snapshotDoc();
+    return createBackup(this.dir, {
+      kind, schemaVersion: CURRENT_SCHEMA_VERSION, seq: this.seq, counts: countsOf(this.state),
+      files: { [MANIFEST_FILE]: JSON.stringify(this.manifest, null, 2), 'snapshot.json': JSON.stringify(doc) },
+      texts: [...referencedTexts(this.state)],
+    }, this.opts.fs);
+  }
+
+  private takeDailyBackup(): void {
+    const empty = this.seq === 0 && countsOf(this.state).sources === 0;
+    if (empty || !dailyBackupDue(this.dir)) return;
+    try {
+      this.backup('daily');
+    } catch (e) {
+      this.backupProblem = (e as Error).message;
+    }
+  }
+
+  /** Before the upgraded snapshot replaces anything, the files exactly as they were go into a backup. */
+  private async finishMigration(doc: SnapshotDoc, fromVersion: number): Promise<void> {
+    const raw: BackupInput['files'] = {};
+    for (const name of [MANIFEST_FILE, 'snapshot.json', JOURNAL_FILE]) {
+      const file = path.join(this.dir, name);
+      if (fs.existsSync(file)) raw[name] = fs.readFileSync(file);
+    }
+    createBackup(this.dir, {
+      kind: 'pre-migration', schemaVersion: fromVersion, seq: doc.seq, counts: countsOf(this.state),
+      files: raw, texts: [...referencedTexts(this.state)],
+    }, this.opts.fs);
+    this.snapshotDb.data = doc;
     await this.snapshotDb.write();
-    this.journal.truncate(0);
-    this.journalCount = 0;
+    this.journal?.truncate(0);
+    writeFileDurable(path.join(this.dir, MANIFEST_FILE), JSON.stringify(this.manifest, null, 2), this.opts.fs);
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     // Small journals are cheap to replay; rewriting a large snapshot on every CLI call is not.
     if (this.journal && this.journalCount >= 1000) await this.compact().catch(() => undefined);
-    this.journal?.close();
     this.closed = true;
+    try {
+      this.journal?.close(); // every change is already durable: a failing close loses nothing
+    } catch { /* the descriptor is released by the OS either way */ }
     this.release?.();
   }
-}
-
-function tooNew(dir: string, v: number): StoreError {
-  return new StoreError('too_new',
-    `The workspace ${dir} was written by a newer version of the workbench (schema ${v}; this app reads up to ${CURRENT_SCHEMA_VERSION}). Update the app to open it; nothing was changed.`);
-}
-
-function readOrCreateManifest(dir: string, readOnly: boolean, ops: FsOps): WorkspaceManifest {
-  const file = path.join(dir, 'workspace.json');
-  if (fs.existsSync(file)) {
-    let m: Partial<WorkspaceManifest>;
-    try {
-      m = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<WorkspaceManifest>;
-    } catch (e) {
-      throw new StoreError('damaged', `${file} is not valid JSON (${(e as Error).message}).`, e);
-    }
-    if (m?.format !== 'analyst-workbench' || typeof m.schemaVersion !== 'number') {
-      throw new StoreError('damaged', `${file} is not a workbench workspace manifest.`);
-    }
-    if (m.schemaVersion > CURRENT_SCHEMA_VERSION) throw tooNew(dir, m.schemaVersion);
-    return m as WorkspaceManifest;
-  }
-  if (readOnly) throw new StoreError('damaged', `No workspace at ${dir} (workspace.json is missing).`);
-  const m: WorkspaceManifest = {
-    format: 'analyst-workbench', schemaVersion: CURRENT_SCHEMA_VERSION,
-    id: crypto.randomUUID(), createdAt: new Date().toISOString(),
-  };
-  writeFileDurable(file, JSON.stringify(m, null, 2), ops);
-  return m;
 }

@@ -1,0 +1,42 @@
+/** The desktop shell's guards: permissions denied, our CSP replaces any other, no navigation, no new windows, safe links only. */
+import { describe, expect, it } from 'vitest';
+import { cspHeaders, denyPermissionCheck, denyPermissionRequest, preventDefault, windowOpenHandler } from './hardening';
+import { CSP } from '../../shared/contract/csp';
+
+describe('session and web-contents hardening', () => {
+  it('denies every permission request and check', () => {
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'fullscreen']) {
+      let granted: boolean | undefined;
+      denyPermissionRequest({}, permission, (g) => { granted = g; });
+      expect(granted, permission).toBe(false);
+    }
+    expect(denyPermissionCheck()).toBe(false);
+  });
+
+  it('sets our CSP on every response, replacing a weaker one whatever its header case', () => {
+    let out: Record<string, string[]> = {};
+    cspHeaders(CSP)({ responseHeaders: { 'content-security-policy': ["script-src 'unsafe-inline' *"], 'X-Other': ['1'] } }, (r) => { out = r.responseHeaders; });
+    expect(out['Content-Security-Policy']).toEqual([CSP]);
+    expect(Object.keys(out).filter((k) => k.toLowerCase() === 'content-security-policy')).toHaveLength(1);
+    expect(out['X-Other']).toEqual(['1']);
+    cspHeaders(CSP)({}, (r) => { out = r.responseHeaders; });
+    expect(out).toEqual({ 'Content-Security-Policy': [CSP] });
+    expect(CSP).toMatch(/script-src 'self'/);
+    expect(CSP).not.toMatch(/unsafe-eval/);
+  });
+
+  it('prevents navigation and webview attachment', () => {
+    let prevented = 0;
+    preventDefault({ preventDefault: () => { prevented++; } });
+    expect(prevented).toBe(1);
+  });
+
+  it('never opens a window; only http(s)/mailto links go to the OS browser', () => {
+    const opened: string[] = [];
+    const handler = windowOpenHandler((u) => opened.push(u));
+    const urls = ['https://example.org/', 'http://example.org/a', 'mailto:a@b.c', 'javascript:alert(1)', 'file:///etc/passwd',
+      'data:text/html,<script>alert(1)</script>', 'smb://host/share', 'ms-msdt:/id PCWDiagnostic', 'vbscript:msgbox', 'about:blank'];
+    for (const url of urls) expect(handler({ url }), url).toEqual({ action: 'deny' });
+    expect(opened).toEqual(['https://example.org/', 'http://example.org/a', 'mailto:a@b.c']);
+  });
+});
