@@ -5,6 +5,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'elect
 import { dispatch } from '../services/api/dispatch';
 import { resolveWorkspaceDir } from '../services/paths';
 import { WorkspaceSession } from '../services/maintenance/session';
+import { createElectronPdfPrinter } from './pdf-printer';
 import { IPC_CHANNEL } from '../../shared/contract/transport';
 import { CSP } from '../../shared/contract/csp';
 import { isTrustedSender, windowOptions } from './window-options';
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
   let workspace: WorkspaceSession;
   try {
     // A damaged workspace does not stop the app: it opens in recovery mode (workspace.info carries `recovery`).
-    workspace = await WorkspaceSession.start({ dir, purpose: 'desktop app', seedsDir });
+    workspace = await WorkspaceSession.start({ dir, purpose: 'desktop app', seedsDir, printer: createElectronPdfPrinter() });
   } catch (e) {
     dialog.showErrorBox('Cannot open the workspace', (e as Error).message);
     app.exit(1);

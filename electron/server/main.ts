@@ -5,6 +5,7 @@ import { resolveWorkspaceDir } from '../services/paths';
 import { StoreError } from '../services/store/errors';
 import { WorkspaceSession } from '../services/maintenance/session';
 import { startServer } from './server';
+import { closeLazyChromiumPrinter, lazyChromiumPrinter } from '../services/export/lazy-printer';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -21,7 +22,7 @@ export async function runServe(args: string[]): Promise<void> {
   const port = portArg === undefined ? 0 : Number(portArg);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got ${portArg}`);
   const session = await WorkspaceSession.start({
-    dir, purpose: 'browser mode (npm run serve)', seedsDir: path.resolve(here, '../../seeds'),
+    dir, purpose: 'browser mode (npm run serve)', seedsDir: path.resolve(here, '../../seeds'), printer: lazyChromiumPrinter,
   });
   const server = await startServer({
     handlers: session.handlers,
@@ -42,6 +43,7 @@ export async function runServe(args: string[]): Promise<void> {
     closing = true;
     await server.close();
     await session.close();
+    await closeLazyChromiumPrinter().catch(() => undefined);
     process.exit(0);
   };
   process.on('SIGINT', shutdown);

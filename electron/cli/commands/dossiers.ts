@@ -8,7 +8,6 @@ import { foldForMatch } from '../../../shared/domain/analysis/fold';
 import { draftDossier, listDossiers } from '../../services/workbench/dossiers';
 import { DOSSIER_FORMATS, prepareDossierExport, type DossierFormat } from '../../services/export/dossier-export';
 import { exportAnnotationsW3C, exportGraphML, importAnnotationsW3C } from '../../services/export/annotations';
-import { chromiumAvailable, chromiumPath, sharedChromiumPrinter } from '../../services/export/chromium-printer';
 import { writeFileDurable } from '../../services/store/durable-fs';
 import type { Workbench } from '../../services/workbench/workbench';
 import { withWorkbench, type Command } from './common';
@@ -57,6 +56,8 @@ async function exportDossier(a: Parameters<Command>[0], dir: string, json: boole
   const id = a.positionals[2];
   if (!id) throw new CliError('export dossier needs a dossier ID');
   const format = formatOf(a, DOSSIER_FORMATS) as DossierFormat;
+  // Loaded only for PDF: playwright-core is slow to import and every other command does without it.
+  const { chromiumAvailable, chromiumPath, sharedChromiumPrinter } = await import('../../services/export/chromium-printer');
   if (format === 'pdf' && !chromiumAvailable()) throw new CliError(`PDF export needs Chromium at ${chromiumPath()} (set CHROMIUM_PATH).`);
   const prepared = await withWorkbench(dir, true, async (wb) => prepareDossierExport(wb, id, format));
   if (!prepared.ok) throw new CliError(prepared.error.message);

@@ -94,7 +94,8 @@ export async function importPdf(
   }
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
-    data: bytes.slice(), // pdf.js takes ownership of (and may detach) the buffer it is given.
+    // A fresh plain Uint8Array: pdf.js refuses Node Buffers and takes ownership of (may detach) what it is given.
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
