@@ -21,6 +21,13 @@ function describeKey(key: string): string {
     case 'highlights': return 'the highlights';
     case 'history': return 'the undo history';
     case 'workspace': return 'the workspace';
+    case 'entities': return 'the entities';
+    case 'entity': return 'the entity';
+    case 'claims': case 'claim': return 'the claims';
+    case 'relationship': return 'the relationship';
+    case 'graph': return 'the graph';
+    case 'suggestions': return 'the entity suggestions';
+    case 'dependents': return 'what cites this passage';
     default: return key;
   }
 }

@@ -9,6 +9,13 @@ describe('hash routes', () => {
       { name: 'reader', sourceId: 'a/b?c', highlightId: 'h 1&x' },
       { name: 'tags', tagId: null },
       { name: 'tags', tagId: 'tag_9' },
+      { name: 'reader', sourceId: 's1', highlightId: null, range: { start: 10, end: 42 } },
+      { name: 'reader', sourceId: 's1', highlightId: 'h1', range: { start: 0, end: 1 } },
+      { name: 'entities' },
+      { name: 'entity', entityId: 'e/1' },
+      { name: 'claims', claimId: null },
+      { name: 'claims', claimId: 'c1' },
+      { name: 'graph' },
     ];
     for (const route of routes) expect(parseHash(formatRoute(route))).toEqual(route);
   });
@@ -22,5 +29,16 @@ describe('hash routes', () => {
 
   it('reads the highlight id from the query', () => {
     expect(parseHash('#/reader/s1?h=h2')).toEqual({ name: 'reader', sourceId: 's1', highlightId: 'h2' });
+  });
+
+  it('reads a text range from s and e, ignoring malformed or empty ranges', () => {
+    expect(parseHash('#/reader/s1?s=5&e=9')).toEqual({ name: 'reader', sourceId: 's1', highlightId: null, range: { start: 5, end: 9 } });
+    expect(parseHash('#/reader/s1?s=9&e=5')).toEqual({ name: 'reader', sourceId: 's1', highlightId: null });
+    expect(parseHash('#/reader/s1?s=-1&e=5')).toEqual({ name: 'reader', sourceId: 's1', highlightId: null });
+    expect(parseHash('#/reader/s1?s=1.5&e=5')).toEqual({ name: 'reader', sourceId: 's1', highlightId: null });
+  });
+
+  it('sends an entity route without an id to the entity list', () => {
+    expect(parseHash('#/entity/')).toEqual({ name: 'entities' });
   });
 });

@@ -1,9 +1,24 @@
-/** Hash routes of the workbench (#/library, #/reader/<id>?h=<highlightId>, #/tags/<tagId>): parse and format. */
+/** Hash routes of the workbench (#/library, #/reader/<id>?h=<highlightId>&s=<start>&e=<end>, #/tags/<tagId>, analysis screens): parse and format. */
+
+import { formatSearchParams, parseSearchParams, type SearchFilters } from './searchRoute';
+
+/** A text range to reveal in the reader (a mention that is not a highlight). */
+export interface ReaderRange {
+  start: number;
+  end: number;
+}
 
 export type Route =
   | { name: 'library' }
-  | { name: 'reader'; sourceId: string; highlightId: string | null }
-  | { name: 'tags'; tagId: string | null };
+  | { name: 'reader'; sourceId: string; highlightId: string | null; range?: ReaderRange }
+  | { name: 'tags'; tagId: string | null }
+  | { name: 'entities' }
+  | { name: 'entity'; entityId: string }
+  | { name: 'claims'; claimId: string | null }
+  | { name: 'graph' }
+  | { name: 'dossiers' }
+  | { name: 'dossier'; dossierId: string }
+  | { name: 'search'; q: string; filters: SearchFilters };
 
 export type RouteName = Route['name'];
 
@@ -16,6 +31,16 @@ const decode = (part: string | undefined): string | null => {
   }
 };
 
+/** `?s=<start>&e=<end>`: whole non-negative offsets with end after start, or nothing. */
+function parseRange(params: URLSearchParams): ReaderRange | undefined {
+  const s = params.get('s');
+  const e = params.get('e');
+  if (s === null || e === null || !/^\d+$/.test(s) || !/^\d+$/.test(e)) return undefined;
+  const start = Number(s);
+  const end = Number(e);
+  return end > start ? { start, end } : undefined;
+}
+
 /** Unknown or malformed hashes fall back to the library, so a stale bookmark never shows a blank page. */
 export function parseHash(hash: string): Route {
   const raw = hash.replace(/^#\/?/, '');
@@ -25,10 +50,30 @@ export function parseHash(hash: string): Route {
   switch (head) {
     case 'reader': {
       const sourceId = decode(second);
-      return sourceId ? { name: 'reader', sourceId, highlightId: params.get('h') || null } : { name: 'library' };
+      if (!sourceId) return { name: 'library' };
+      const range = parseRange(params);
+      return { name: 'reader', sourceId, highlightId: params.get('h') || null, ...(range ? { range } : {}) };
     }
     case 'tags':
       return { name: 'tags', tagId: decode(second) };
+    case 'entities':
+      return { name: 'entities' };
+    case 'entity': {
+      const entityId = decode(second);
+      return entityId ? { name: 'entity', entityId } : { name: 'entities' };
+    }
+    case 'claims':
+      return { name: 'claims', claimId: decode(second) };
+    case 'graph':
+      return { name: 'graph' };
+    case 'dossiers':
+      return { name: 'dossiers' };
+    case 'dossier': {
+      const dossierId = decode(second);
+      return dossierId ? { name: 'dossier', dossierId } : { name: 'dossiers' };
+    }
+    case 'search':
+      return { name: 'search', ...parseSearchParams(params) };
     default:
       return { name: 'library' };
   }
@@ -40,9 +85,29 @@ export function formatRoute(route: Route): string {
       return '#/library';
     case 'reader': {
       const base = `#/reader/${encodeURIComponent(route.sourceId)}`;
-      return route.highlightId ? `${base}?h=${encodeURIComponent(route.highlightId)}` : base;
+      const query = [
+        ...(route.highlightId ? [`h=${encodeURIComponent(route.highlightId)}`] : []),
+        ...(route.range ? [`s=${route.range.start}`, `e=${route.range.end}`] : []),
+      ];
+      return query.length > 0 ? `${base}?${query.join('&')}` : base;
     }
     case 'tags':
       return route.tagId ? `#/tags/${encodeURIComponent(route.tagId)}` : '#/tags';
+    case 'entities':
+      return '#/entities';
+    case 'entity':
+      return `#/entity/${encodeURIComponent(route.entityId)}`;
+    case 'claims':
+      return route.claimId ? `#/claims/${encodeURIComponent(route.claimId)}` : '#/claims';
+    case 'graph':
+      return '#/graph';
+    case 'dossiers':
+      return '#/dossiers';
+    case 'dossier':
+      return `#/dossier/${encodeURIComponent(route.dossierId)}`;
+    case 'search': {
+      const query = formatSearchParams(route.q, route.filters);
+      return query ? `#/search?${query}` : '#/search';
+    }
   }
 }

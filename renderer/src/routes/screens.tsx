@@ -2,9 +2,17 @@
 import type { ComponentType } from 'react';
 import type { Route, RouteName } from './route';
 import { formatRoute } from './route';
-import { IconLibrary, IconTag } from '../components/Icons/Icons';
+import { IconClaim, IconGraph, IconUsers } from '../components/AnalysisIcons/AnalysisIcons';
+import { ClaimsScreen } from '../components/ClaimsScreen/ClaimsScreen';
+import { EntitiesScreen } from '../components/EntitiesScreen/EntitiesScreen';
+import { EntityPage } from '../components/EntityPage/EntityPage';
+import { GraphScreen } from '../components/GraphScreen/GraphScreen';
+import { DossierBuilder } from '../components/DossierBuilder/DossierBuilder';
+import { DossiersScreen } from '../components/DossiersScreen/DossiersScreen';
+import { IconLibrary, IconNote, IconTag } from '../components/Icons/Icons';
 import { LibraryScreen } from '../components/LibraryScreen/LibraryScreen';
 import { ReaderScreen } from '../components/ReaderScreen/ReaderScreen';
+import { SearchResultsScreen } from '../components/SearchResultsScreen/SearchResultsScreen';
 import { TagsScreen } from '../components/TagsScreen/TagsScreen';
 
 export interface NavItem {
@@ -19,6 +27,10 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { label: 'Library', testId: 'nav-library', icon: IconLibrary, href: formatRoute({ name: 'library' }), activeFor: ['library', 'reader'] },
   { label: 'Tags', testId: 'nav-tags', icon: IconTag, href: formatRoute({ name: 'tags', tagId: null }), activeFor: ['tags'] },
+  { label: 'Entities', testId: 'nav-entities', icon: IconUsers, href: formatRoute({ name: 'entities' }), activeFor: ['entities', 'entity'] },
+  { label: 'Claims', testId: 'nav-claims', icon: IconClaim, href: formatRoute({ name: 'claims', claimId: null }), activeFor: ['claims'] },
+  { label: 'Graph', testId: 'nav-graph', icon: IconGraph, href: formatRoute({ name: 'graph' }), activeFor: ['graph'] },
+  { label: 'Dossiers', testId: 'nav-dossiers', icon: IconNote, href: formatRoute({ name: 'dossiers' }), activeFor: ['dossiers', 'dossier'] },
 ];
 
 export function Screen({ route }: { route: Route }) {
@@ -27,8 +39,22 @@ export function Screen({ route }: { route: Route }) {
       return <LibraryScreen />;
     case 'reader':
       // Keyed by source so a new source starts with fresh reader state.
-      return <ReaderScreen key={route.sourceId} sourceId={route.sourceId} highlightId={route.highlightId} />;
+      return <ReaderScreen key={route.sourceId} sourceId={route.sourceId} highlightId={route.highlightId} range={route.range} />;
     case 'tags':
       return <TagsScreen tagId={route.tagId} />;
+    case 'entities':
+      return <EntitiesScreen />;
+    case 'entity':
+      return <EntityPage key={route.entityId} entityId={route.entityId} />;
+    case 'claims':
+      return <ClaimsScreen claimId={route.claimId} />;
+    case 'graph':
+      return <GraphScreen />;
+    case 'dossiers':
+      return <DossiersScreen />;
+    case 'dossier':
+      return <DossierBuilder key={route.dossierId} dossierId={route.dossierId} />;
+    case 'search':
+      return <SearchResultsScreen q={route.q} filters={route.filters} />;
   }
 }

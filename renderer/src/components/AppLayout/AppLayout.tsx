@@ -1,4 +1,4 @@
-/** The application frame: header (name, undo/redo, colour scheme), left navigation, and the current screen. */
+/** The application frame: header (name, search, Data menu, undo/redo, colour scheme; the Ctrl+K palette), left navigation, and the current screen. */
 import { AppShell, Burger, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
@@ -6,6 +6,9 @@ import type { Route } from '../../routes/route';
 import { NAV_ITEMS } from '../../routes/screens';
 import { useWorkspaceInfo } from '../../api/hooks';
 import { ColorSchemeToggle } from '../ColorSchemeToggle/ColorSchemeToggle';
+import { CommandPalette } from '../CommandPalette/CommandPalette';
+import { DataMenu } from '../DataMenu/DataMenu';
+import { HeaderSearch } from '../HeaderSearch/HeaderSearch';
 import { UndoRedoButtons } from '../UndoRedoButtons/UndoRedoButtons';
 import classes from './AppLayout.module.css';
 
@@ -27,6 +30,8 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
             <Title order={1} className={classes.brand}>Analyst Workbench</Title>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <HeaderSearch />
+            <DataMenu />
             <UndoRedoButtons />
             <ColorSchemeToggle />
           </Group>
@@ -59,6 +64,7 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
         )}
       </AppShell.Navbar>
       <AppShell.Main className={classes.main}>{children}</AppShell.Main>
+      <CommandPalette />
     </AppShell>
   );
 }

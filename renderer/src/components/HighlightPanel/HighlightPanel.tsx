@@ -1,7 +1,8 @@
 /** The reader's right side panel: the selected highlight's editor, or the source's highlight list; orphans always. */
 import { Button, Group, ScrollArea, Stack, Text } from '@mantine/core';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { AnchoredHighlight, TagSummary } from '../../../../shared/contract/views';
+import { AddToDossierButton } from '../AddToDossier/AddToDossierButton';
 import { HighlightEditor } from '../HighlightEditor/HighlightEditor';
 import { HighlightList } from '../HighlightList/HighlightList';
 import { IconBack } from '../Icons/Icons';
@@ -16,9 +17,11 @@ export interface HighlightPanelProps {
   onFocusHandled: () => void;
   /** Select (and scroll to, when placed) a highlight; null goes back to the list. */
   onSelect: (id: string | null) => void;
+  /** Extra actions for the selected highlight (claims, relationships), shown under its editor. */
+  selectedExtras?: (selected: AnchoredHighlight) => ReactNode;
 }
 
-export function HighlightPanel({ highlights, tags, selectedId, focusField, onFocusHandled, onSelect }: HighlightPanelProps) {
+export function HighlightPanel({ highlights, tags, selectedId, focusField, onFocusHandled, onSelect, selectedExtras }: HighlightPanelProps) {
   const tagsById = useMemo(() => new Map(tags.map((t) => [t.id, t])), [tags]);
   const placed = useMemo(
     () => highlights.filter((h) => h.range !== null && h.status !== 'orphan').sort((a, b) => a.range!.start - b.range!.start),
@@ -42,6 +45,8 @@ export function HighlightPanel({ highlights, tags, selectedId, focusField, onFoc
                 key={selected.highlight.id} anchored={selected} tags={tags}
                 focusField={focusField} onFocusHandled={onFocusHandled} onDeleted={() => onSelect(null)}
               />
+              {selectedExtras?.(selected)}
+              <Group><AddToDossierButton kind="quote" refId={selected.highlight.id} variant="subtle" size="compact-sm" /></Group>
             </>
           ) : (
             <>

@@ -1,6 +1,6 @@
 /** The reader's header: back link, editable title, metadata line and the "Edit details" button. */
 import { ActionIcon, Anchor, Badge, Button, Group, Text, TextInput, Title, Tooltip } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Source } from '../../../../shared/domain/types';
 import { updateSourceMeta } from '../../api/mutations';
 import { RELIABILITY_LABEL } from '../../lib/reliability';
@@ -30,7 +30,7 @@ function TitleEditor({ source, onDone }: { source: Source; onDone: () => void })
 }
 
 /** Only web links are clickable: a stored `javascript:` or `file:` URL must never become a live link. */
-export function ReaderHeader({ source, onEditDetails }: { source: Source; onEditDetails: () => void }) {
+export function ReaderHeader({ source, onEditDetails, actions }: { source: Source; onEditDetails: () => void; actions?: ReactNode }) {
   const [editingTitle, setEditingTitle] = useState(false);
   const { meta } = source;
   const facts = [meta.authors.join(', '), meta.publisher, meta.publishedAt].filter(Boolean);
@@ -68,9 +68,12 @@ export function ReaderHeader({ source, onEditDetails }: { source: Source; onEdit
             )}
           </Group>
         </div>
-        <Button variant="default" size="sm" leftSection={<IconPencil size={14} />} onClick={onEditDetails} data-testid="reader-edit-details">
-          Edit details
-        </Button>
+        <Group gap="xs" wrap="nowrap">
+          {actions}
+          <Button variant="default" size="sm" leftSection={<IconPencil size={14} />} onClick={onEditDetails} data-testid="reader-edit-details">
+            Edit details
+          </Button>
+        </Group>
       </Group>
     </header>
   );

@@ -1,4 +1,4 @@
-/** The reader: source header, highlighted text, selection toolbar and the highlight side panel. */
+/** The reader: source header, highlighted text, selection toolbar, the highlight side panel and the analysis dialogs. */
 import { Alert, Center, Loader } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useReader, useTags } from '../../api/hooks';
@@ -7,7 +7,10 @@ import type { HighlightColor } from '../../lib/highlightColors';
 import { splitParagraphs } from '../../lib/paragraphs';
 import { reuseUnchanged, segmentParagraphs, type Segment } from '../../lib/segments';
 import type { TextRange } from '../../lib/selectionOffsets';
+import type { ReaderRange } from '../../routes/route';
+import { HighlightAnalysis } from '../HighlightAnalysis/HighlightAnalysis';
 import { HighlightPanel } from '../HighlightPanel/HighlightPanel';
+import { useReaderAnalysis } from '../ReaderAnalysis/ReaderAnalysis';
 import { ReaderHeader } from '../ReaderHeader/ReaderHeader';
 import { ReaderText, type ScrollRequest } from '../ReaderText/ReaderText';
 import { SelectionToolbar, type AfterCreate } from '../SelectionToolbar/SelectionToolbar';
@@ -17,7 +20,7 @@ import classes from './ReaderScreen.module.css';
 
 const FLASH_MS = 2200;
 
-export function ReaderScreen({ sourceId, highlightId }: { sourceId: string; highlightId: string | null }) {
+export function ReaderScreen({ sourceId, highlightId, range }: { sourceId: string; highlightId: string | null; range?: ReaderRange }) {
   const { data: view, error } = useReader(sourceId);
   const { data: tags } = useTags();
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -66,14 +69,30 @@ export function ReaderScreen({ sourceId, highlightId }: { sourceId: string; high
     return () => window.clearTimeout(timer);
   }, [flashId]);
 
+  // Asks the (possibly virtualised) text to render the paragraph at an offset; no mark to find there.
+  const ensureRendered = useCallback((offset: number) => setScrollRequest({ highlightId: '', offset, nonce: Date.now() }), []);
+  const { openClaim, openRelate, revealRange, headerAction, overlays } = useReaderAnalysis(view?.source, textRef, ensureRendered);
+
+  // Arriving with #/reader/<id>?s=<start>&e=<end> (a text mention): scroll to and flash that range once.
+  const handledRouteRange = useRef<string | null>(null);
+  useEffect(() => {
+    const key = range ? `${range.start}-${range.end}` : null;
+    if (!view || !range || handledRouteRange.current === key) return;
+    handledRouteRange.current = key;
+    revealRange(range);
+  }, [view, range, revealRange]);
+
   const create = useCallback(async (range: TextRange, color: HighlightColor, then: AfterCreate) => {
     const created = await createHighlight({ sourceId, start: range.start, end: range.end, color });
     if (!created) return;
-    if (then) {
+    if (then === 'claim' || then === 'relate') {
+      setSelectedId(created.id);
+      (then === 'claim' ? openClaim : openRelate)(created);
+    } else if (then) {
       setSelectedId(created.id);
       setFocusField(then);
     }
-  }, [sourceId]);
+  }, [sourceId, openClaim, openRelate]);
 
   useHighlightShortcut(textRef, (range) => void create(range, 'yellow', null));
 
@@ -97,7 +116,7 @@ export function ReaderScreen({ sourceId, highlightId }: { sourceId: string; high
 
   return (
     <div className={classes.root} data-testid="reader" data-source-id={sourceId}>
-      <ReaderHeader source={view.source} onEditDetails={() => setDetailsOpen(true)} />
+      <ReaderHeader source={view.source} onEditDetails={() => setDetailsOpen(true)} actions={headerAction} />
       <div className={classes.body}>
         <ReaderText
           text={text} paragraphs={paragraphs} segments={segments} colorOf={colorOf}
@@ -107,10 +126,14 @@ export function ReaderScreen({ sourceId, highlightId }: { sourceId: string; high
         <HighlightPanel
           highlights={highlights} tags={tags ?? []} selectedId={selectedId}
           focusField={focusField} onFocusHandled={onFocusHandled} onSelect={(id) => reveal(id, false)}
+          selectedExtras={(selected) => (
+            <HighlightAnalysis highlight={selected.highlight} onClaim={() => openClaim(selected.highlight)} onRelate={() => openRelate(selected.highlight)} />
+          )}
         />
       </div>
       <SelectionToolbar textRef={textRef} scrollRef={scrollRef} onCreate={(range, color, then) => void create(range, color, then)} />
       <SourceDetailsModal source={view.source} opened={detailsOpen} onClose={() => setDetailsOpen(false)} />
+      {overlays}
     </div>
   );
 }

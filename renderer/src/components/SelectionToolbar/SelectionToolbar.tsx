@@ -1,12 +1,14 @@
-/** The floating toolbar over a text selection in the reader: five colours, "Tag…" and "Note…". */
+/** The floating toolbar over a text selection in the reader: five colours, "Tag…", "Note…", "Claim…" and "Relate…". */
 import { Button, ColorSwatch, Divider, Group, Paper, Portal, Tooltip } from '@mantine/core';
 import { useEffect, useState, type RefObject } from 'react';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_LABEL, HIGHLIGHT_SWATCH, type HighlightColor } from '../../lib/highlightColors';
 import { selectionToOffsets, type TextRange } from '../../lib/selectionOffsets';
+import { IconClaim, IconLink } from '../AnalysisIcons/AnalysisIcons';
 import { IconNote, IconTag } from '../Icons/Icons';
 import classes from './SelectionToolbar.module.css';
 
-export type AfterCreate = 'tags' | 'note' | null;
+/** What follows creating the highlight: focus a panel field, or open the claim / relationship dialog with it as evidence. */
+export type AfterCreate = 'tags' | 'note' | 'claim' | 'relate' | null;
 
 export interface SelectionToolbarProps {
   textRef: RefObject<HTMLElement | null>;
@@ -21,7 +23,7 @@ interface Placement {
 }
 
 const TOOLBAR_HEIGHT = 44;
-const HALF_WIDTH = 170;
+const HALF_WIDTH = 290;
 
 function measure(root: HTMLElement | null): Placement | null {
   if (!root) return null;
@@ -83,6 +85,12 @@ export function SelectionToolbar({ textRef, scrollRef, onCreate }: SelectionTool
           </Button>
           <Button size="compact-sm" variant="subtle" leftSection={<IconNote size={14} />} onClick={() => create('yellow', 'note')} data-testid="toolbar-note">
             Note…
+          </Button>
+          <Button size="compact-sm" variant="subtle" leftSection={<IconClaim size={14} />} onClick={() => create('yellow', 'claim')} data-testid="toolbar-claim">
+            Claim…
+          </Button>
+          <Button size="compact-sm" variant="subtle" leftSection={<IconLink size={14} />} onClick={() => create('yellow', 'relate')} data-testid="toolbar-relate">
+            Relate…
           </Button>
         </Group>
       </Paper>

@@ -1,0 +1,41 @@
+/** Every record a dossier block can cite, by id (claims, highlights, relationships, entities, source titles), for cards and the picker. */
+import { useMemo } from 'react';
+import type { ClaimView, EntitySummary, RelationshipView } from '../../../../shared/contract/views-analysis';
+import type { Highlight } from '../../../../shared/domain/types';
+import { useClaims, useEntities } from '../../api/analysisHooks';
+import { useAllHighlights, useAllRelationships } from '../../api/dossierHooks';
+import { useSources } from '../../api/hooks';
+
+export interface RecordLookup {
+  claims: ClaimView[];
+  highlights: Highlight[];
+  relationships: RelationshipView[];
+  entities: EntitySummary[];
+  claimById: Map<string, ClaimView>;
+  highlightById: Map<string, Highlight>;
+  relationshipById: Map<string, RelationshipView>;
+  entityById: Map<string, EntitySummary>;
+  sourceTitle: (sourceId: string) => string;
+  /** False until every list has arrived: a card must not call a record missing before then. */
+  loaded: boolean;
+}
+
+const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((x) => [x.id, x] as const));
+
+export function useRecordLookup(): RecordLookup {
+  const claims = useClaims({}).data;
+  const highlights = useAllHighlights().data;
+  const relationships = useAllRelationships().data;
+  const entities = useEntities().data;
+  const sources = useSources().data;
+  return useMemo(() => {
+    const titles = new Map((sources ?? []).map((s) => [s.id, s.meta.title] as const));
+    return {
+      claims: claims ?? [], highlights: highlights ?? [], relationships: relationships ?? [], entities: entities ?? [],
+      claimById: byId(claims ?? []), highlightById: byId(highlights ?? []),
+      relationshipById: byId(relationships ?? []), entityById: byId(entities ?? []),
+      sourceTitle: (id: string) => titles.get(id) ?? 'Unknown source',
+      loaded: Boolean(claims && highlights && relationships && entities && sources),
+    };
+  }, [claims, highlights, relationships, entities, sources]);
+}

@@ -1,0 +1,74 @@
+/** Export menu (PDF, Markdown, HTML, JSON): runs the export job with a progress bar and saves the file through a browser download. */
+import { Button, Group, Menu, Paper, Progress, Text } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import type { ExportJobStatus } from '../../../../shared/contract/views-dossiers';
+import { runExport, type ExportFormat } from '../../api/dossierMutations';
+import { notifySuccess } from '../../api/notify';
+import { saveFile } from '../../lib/saveFile';
+import { IconChevronDown, IconUpload } from '../Icons/Icons';
+
+const FORMATS: Array<{ format: ExportFormat; label: string }> = [
+  { format: 'pdf', label: 'PDF (print)' },
+  { format: 'md', label: 'Markdown' },
+  { format: 'html', label: 'HTML (standalone)' },
+  { format: 'json', label: 'JSON (data)' },
+];
+
+interface Job {
+  format: ExportFormat;
+  status: ExportJobStatus | null;
+  savedAs: string | null;
+}
+
+/** How long the finished bar stays so the eye catches that it is done. */
+const DONE_LINGER_MS = 1500;
+
+export function DossierExportMenu({ dossierId }: { dossierId: string }) {
+  const [job, setJob] = useState<Job | null>(null);
+  const lingering = useRef(0);
+  useEffect(() => () => window.clearTimeout(lingering.current), []);
+
+  const start = async (format: ExportFormat) => {
+    window.clearTimeout(lingering.current);
+    setJob({ format, status: null, savedAs: null });
+    const file = await runExport(dossierId, format, (status) => setJob({ format, status, savedAs: null }));
+    if (!file) return setJob(null);
+    saveFile(file);
+    notifySuccess('Dossier exported', `Saved ${file.fileName}`);
+    setJob((j) => (j ? { ...j, savedAs: file.fileName } : j));
+    lingering.current = window.setTimeout(() => setJob(null), DONE_LINGER_MS);
+  };
+
+  const running = job !== null && job.savedAs === null;
+  return (
+    <Group gap="sm" wrap="nowrap">
+      {job && <ExportProgress job={job} />}
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <Button leftSection={<IconUpload size={16} />} rightSection={<IconChevronDown size={14} />} loading={running} data-testid="dossier-export">
+            Export
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {FORMATS.map(({ format, label }) => (
+            <Menu.Item key={format} onClick={() => void start(format)} data-testid={`export-${format}`}>{label}</Menu.Item>
+          ))}
+        </Menu.Dropdown>
+      </Menu>
+    </Group>
+  );
+}
+
+function ExportProgress({ job }: { job: Job }) {
+  const value = job.savedAs ? 100 : Math.round((job.status?.progress ?? 0) * 100);
+  const stage = job.savedAs ? `Saved ${job.savedAs}` : job.status?.stage || 'Starting…';
+  return (
+    <Paper withBorder px="sm" py={6} w={220} data-testid="export-progress" data-state={job.savedAs ? 'done' : job.status?.state ?? 'starting'}>
+      <Group justify="space-between" gap="xs" wrap="nowrap">
+        <Text size="xs" fw={600}>{job.format.toUpperCase()}</Text>
+        <Text size="xs" c="dimmed" truncate data-testid="export-stage">{stage}</Text>
+      </Group>
+      <Progress value={value} size="sm" mt={4} animated={!job.savedAs} aria-label={`Export progress ${value}%`} />
+    </Paper>
+  );
+}

@@ -1,0 +1,181 @@
+/**
+ * The relationship graph drawn by Cytoscape. Positions stay where the analyst left them: only nodes without a
+ * saved position are placed (a full layout only when nothing is placed yet, or on "Re-layout"), and drags are saved.
+ *
+ * Test hook: while mounted, `window.__graph = { tapEdge(id), tapNode(id), edgeIds(), nodeIds(), panBy(dx, dy), renderCount() }`.
+ * It only emits the same events a click (or a drag of the background) would, or reads ids and how many times the
+ * canvas was redrawn, so end-to-end tests and the frame-time measurement need no coordinates on the canvas.
+ */
+import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { saveGraphLayout } from '../../api/analysisMutations';
+import type { VisibleGraph } from '../../lib/graphFilter';
+import { graphStylesheet } from './graphStyle';
+import type { Point } from './placement';
+import { fitGraph, runFullLayout, syncElements } from './syncGraph';
+
+/** Above this many elements the canvas trades detail for speed while panning and zooming. */
+export const BIG_GRAPH_ELEMENTS = 1000;
+const SAVE_DELAY_MS = 500;
+
+export interface GraphCanvasHandle {
+  /** Centres and selects a node; false when it is not shown. */
+  focus: (id: string) => boolean;
+  relayout: () => void;
+  fit: () => void;
+}
+
+export interface GraphCanvasProps {
+  graph: VisibleGraph;
+  savedPositions: Record<string, Point>;
+  big: boolean;
+  dark: boolean;
+  onEdge: (id: string) => void;
+  onNode: (id: string) => void;
+  onBackground: () => void;
+  onSelectNodes: (ids: string[]) => void;
+  handleRef: Ref<GraphCanvasHandle>;
+}
+
+type Box = { x1: number; y1: number; x2: number; y2: number };
+const boxInside = (inner: Box, outer: Box) => inner.x1 >= outer.x1 && inner.y1 >= outer.y1 && inner.x2 <= outer.x2 && inner.y2 <= outer.y2;
+
+interface GraphTestHook {
+  tapEdge: (id: string) => boolean;
+  tapNode: (id: string) => boolean;
+  edgeIds: () => string[];
+  nodeIds: () => string[];
+  panBy: (dx: number, dy: number) => void;
+  renderCount: () => number;
+}
+
+export function GraphCanvas({ graph, savedPositions, big, dark, onEdge, onNode, onBackground, onSelectNodes, handleRef }: GraphCanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const positions = useRef(new Map<string, Point>(Object.entries(savedPositions)));
+  const callbacks = useRef({ onEdge, onNode, onBackground, onSelectNodes });
+  callbacks.current = { onEdge, onNode, onBackground, onSelectNodes };
+  const pendingSave = useRef(new Map<string, Point>());
+  const saveTimer = useRef<number | null>(null);
+  const fitted = useRef(false);
+
+  const scheduleSave = (moved: Iterable<[string, Point]>) => {
+    for (const [id, p] of moved) {
+      positions.current.set(id, p);
+      pendingSave.current.set(id, p);
+    }
+    if (saveTimer.current !== null) window.clearTimeout(saveTimer.current);
+    saveTimer.current = window.setTimeout(() => {
+      saveTimer.current = null;
+      const batch = Object.fromEntries(pendingSave.current);
+      pendingSave.current.clear();
+      if (Object.keys(batch).length > 0) void saveGraphLayout(batch);
+    }, SAVE_DELAY_MS);
+  };
+  const saveAll = (cy: Core) => scheduleSave(cy.nodes().map((n) => [n.id(), { ...n.position() }] as [string, Point]));
+
+  useEffect(() => {
+    const cy = cytoscape({
+      container: container.current, style: graphStylesheet(dark), minZoom: 0.02, maxZoom: 4,
+      boxSelectionEnabled: true, selectionType: 'single',
+      // Big graphs: draw a cached bitmap while panning/zooming, hide edges meanwhile, no retina-resolution work.
+      textureOnViewport: big, hideEdgesOnViewport: big, pixelRatio: big ? 1 : 'auto', motionBlur: false,
+    });
+    cyRef.current = cy;
+    cy.on('tap', 'edge', (e: EventObject) => {
+      cy.elements().unselect();
+      e.target.select();
+      callbacks.current.onEdge(e.target.id());
+    });
+    cy.on('tap', 'node', (e: EventObject) => {
+      if (!e.target.selected()) e.target.select();
+      callbacks.current.onNode(e.target.id());
+    });
+    cy.on('tap', (e: EventObject) => {
+      if (e.target === cy) callbacks.current.onBackground();
+    });
+    cy.on('dragfree', 'node', (e: EventObject) => scheduleSave([[e.target.id(), { ...e.target.position() }]]));
+    let selectionFrame = 0;
+    cy.on('select unselect', 'node', () => {
+      // Box selection fires once per node: report once per frame.
+      cancelAnimationFrame(selectionFrame);
+      selectionFrame = requestAnimationFrame(() => callbacks.current.onSelectNodes(cy.$('node:selected').map((n) => n.id())));
+    });
+    let renders = 0;
+    cy.on('render', () => { renders += 1; });
+    const hook: GraphTestHook = {
+      tapEdge: (id) => { const el = cy.getElementById(id); if (el.empty() || !el.isEdge()) return false; el.emit('tap'); return true; },
+      tapNode: (id) => { const el = cy.getElementById(id); if (el.empty() || !el.isNode()) return false; el.emit('tap'); return true; },
+      edgeIds: () => cy.edges().map((e) => e.id()),
+      nodeIds: () => cy.nodes().map((n) => n.id()),
+      panBy: (dx, dy) => { cy.panBy({ x: dx, y: dy }); },
+      renderCount: () => renders,
+    };
+    (window as unknown as { __graph?: GraphTestHook }).__graph = hook;
+    // The side panel opening or closing changes the canvas size: measure again, and bring the selected
+    // element back into view if the panel now covers it.
+    const resizeObserver = new ResizeObserver(() => {
+      cy.resize();
+      // An edge is only readable with both of its ends.
+      const selected = cy.$(':selected');
+      const shown = selected.union(selected.connectedNodes());
+      if (shown.nonempty() && !boxInside(shown.boundingBox(), cy.extent())) cy.center(shown);
+    });
+    if (container.current) resizeObserver.observe(container.current);
+    return () => {
+      resizeObserver.disconnect();
+      cancelAnimationFrame(selectionFrame);
+      if ((window as unknown as { __graph?: GraphTestHook }).__graph === hook) delete (window as unknown as { __graph?: GraphTestHook }).__graph;
+      // Keep a pending save: the analyst's last drag must not be lost by leaving the screen.
+      if (saveTimer.current !== null) {
+        window.clearTimeout(saveTimer.current);
+        const batch = Object.fromEntries(pendingSave.current);
+        if (Object.keys(batch).length > 0) void saveGraphLayout(batch);
+      }
+      cy.destroy();
+      cyRef.current = null;
+    };
+    // Created once per mount; `big` changes remount the canvas (keyed by the parent), `dark` restyles below.
+  }, []);
+
+  useEffect(() => {
+    cyRef.current?.style(graphStylesheet(dark));
+  }, [dark]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const { placed, needsFullLayout } = syncElements(cy, graph, positions.current, big);
+    if (needsFullLayout) runFullLayout(cy, () => saveAll(cy));
+    else {
+      if (placed.size > 0) scheduleSave(placed);
+      // Opening the screen on saved positions: show the whole graph once; later changes keep the analyst's view.
+      if (!fitted.current && cy.nodes().nonempty()) fitGraph(cy);
+    }
+    if (cy.nodes().nonempty()) fitted.current = true;
+  }, [graph, big]);
+
+  useImperativeHandle(handleRef, () => ({
+    focus: (id) => {
+      const cy = cyRef.current;
+      const node = cy?.getElementById(id);
+      if (!cy || !node || node.empty()) return false;
+      // The side panel may have just opened: centre within the canvas as it is now.
+      cy.resize();
+      cy.elements().unselect();
+      node.select();
+      cy.nodes('.focused').removeClass('focused');
+      node.addClass('focused');
+      cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 300 });
+      window.setTimeout(() => node.removeClass('focused'), 2500);
+      return true;
+    },
+    relayout: () => {
+      const cy = cyRef.current;
+      if (cy) runFullLayout(cy, () => saveAll(cy));
+    },
+    fit: () => { if (cyRef.current) fitGraph(cyRef.current); },
+  }), []);
+
+  return <div ref={container} style={{ position: 'absolute', inset: 0 }} data-testid="graph-canvas" data-nodes={graph.nodes.length} data-edges={graph.edges.length} />;
+}

@@ -1,0 +1,98 @@
+/** The relationship graph screen: filters and legend, the Cytoscape canvas, and the panel for what was clicked. */
+import { Alert, Anchor, Button, Group, Loader, Paper, Text, useComputedColorScheme } from '@mantine/core';
+import { useMemo, useRef, useState } from 'react';
+import { foldForMatch } from '../../../../shared/domain/analysis/fold';
+import { ENTITY_TYPES } from '../../../../shared/domain/types';
+import { useGraph } from '../../api/analysisHooks';
+import { filterGraph, relationshipTypeOptions, type GraphFilters as Filters } from '../../lib/graphFilter';
+import { matchesEntity } from '../../lib/suggestionAliases';
+import { hrefFor } from '../../routes/useRoute';
+import { IconLink } from '../AnalysisIcons/AnalysisIcons';
+import { BIG_GRAPH_ELEMENTS, GraphCanvas, type GraphCanvasHandle } from '../GraphCanvas/GraphCanvas';
+import { GraphFilters } from '../GraphFilters/GraphFilters';
+import { GraphSidePanel, type GraphSelection } from '../GraphSidePanel/GraphSidePanel';
+import { RelationshipDialog, type RelationshipSeed } from '../RelationshipDialog/RelationshipDialog';
+import classes from './GraphScreen.module.css';
+
+const ALL: Filters = { entityTypes: ENTITY_TYPES, relationshipTypes: [], tagId: null, sourceId: null, from: '', to: '' };
+
+export function GraphScreen() {
+  const { data, error } = useGraph();
+  const dark = useComputedColorScheme('light') === 'dark';
+  const [filters, setFilters] = useState<Filters>(ALL);
+  const [selection, setSelection] = useState<GraphSelection>(null);
+  const [selectedNodes, setSelectedNodes] = useState<string[]>([]);
+  const [relateSeed, setRelateSeed] = useState<RelationshipSeed | null>(null);
+  const canvas = useRef<GraphCanvasHandle>(null);
+
+  const visible = useMemo(() => (data ? filterGraph(data, filters) : { nodes: [], edges: [] }), [data, filters]);
+  const relTypes = useMemo(() => relationshipTypeOptions(data?.edges ?? []), [data]);
+  const big = (data?.nodes.length ?? 0) + (data?.edges.length ?? 0) > BIG_GRAPH_ELEMENTS;
+
+  /** An exact name or alias wins; otherwise the first shown entity whose names contain the query. */
+  const find = (query: string): boolean => {
+    const q = foldForMatch(query);
+    if (!q) return false;
+    const exact = visible.nodes.find((n) => [n.name, ...n.aliases].some((x) => foldForMatch(x) === q));
+    const node = exact ?? visible.nodes.find((n) => matchesEntity(n, query));
+    if (!node) return false;
+    setSelection({ kind: 'node', id: node.id });
+    // After the panel has opened, so the node is centred in the canvas that remains.
+    window.setTimeout(() => canvas.current?.focus(node.id), 0);
+    return true;
+  };
+
+  if (error && !data) return <Alert color="red" m="xl" title="The graph could not be loaded">{error.message}</Alert>;
+  if (!data) return <Loader m="xl" />;
+
+  return (
+    <div className={classes.root} data-testid="graph-screen">
+      <div className={classes.filters}>
+        <GraphFilters
+          filters={filters} onChange={setFilters} nodes={visible.nodes} relationshipTypes={relTypes}
+          shown={{ nodes: visible.nodes.length, edges: visible.edges.length }} onFind={find}
+          onRelayout={() => canvas.current?.relayout()} onFit={() => canvas.current?.fit()}
+        />
+      </div>
+      <div className={classes.stage}>
+        <GraphCanvas
+          key={big ? 'big' : 'small'} graph={visible} savedPositions={data.positions} big={big} dark={dark} handleRef={canvas}
+          onEdge={(id) => setSelection({ kind: 'edge', id })} onNode={(id) => setSelection({ kind: 'node', id })}
+          onBackground={() => setSelection(null)} onSelectNodes={setSelectedNodes}
+        />
+        {selectedNodes.length === 2 && (
+          <Group className={classes.toolbar} justify="center">
+            <Paper shadow="sm" withBorder p={6} radius="md">
+              <Group gap="xs">
+                <Text size="sm">2 entities selected</Text>
+                <Button size="compact-sm" leftSection={<IconLink size={14} />} onClick={() => setRelateSeed({ fromId: selectedNodes[0], toId: selectedNodes[1] })} data-testid="graph-relate">
+                  Relate…
+                </Button>
+              </Group>
+            </Paper>
+          </Group>
+        )}
+        {data.nodes.length === 0 && (
+          <div className={classes.empty}>
+            <Text c="dimmed" ta="center" maw={420}>
+              No entities yet. Add them on the <Anchor href={hrefFor({ name: 'entities' })}>Entities</Anchor> screen or accept
+              suggestions in a source, then relate them from a passage with “Relate…”.
+            </Text>
+          </div>
+        )}
+        {data.nodes.length > 0 && visible.nodes.length === 0 && (
+          <div className={classes.empty}><Text c="dimmed">Nothing matches these filters.</Text></div>
+        )}
+      </div>
+      {selection && (
+        <div className={classes.panel}>
+          <GraphSidePanel
+            selection={selection} data={data} onClose={() => setSelection(null)}
+            onRelate={(fromId) => setRelateSeed({ fromId, toId: selectedNodes.find((id) => id !== fromId) ?? null })}
+          />
+        </div>
+      )}
+      <RelationshipDialog opened={relateSeed !== null} onClose={() => setRelateSeed(null)} seed={relateSeed ?? undefined} />
+    </div>
+  );
+}

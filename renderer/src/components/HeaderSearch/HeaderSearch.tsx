@@ -1,0 +1,31 @@
+/** The header search box: Enter opens the results screen; the Ctrl/⌘ K hint opens the command palette. */
+import { Kbd, TextInput, UnstyledButton } from '@mantine/core';
+import { useState } from 'react';
+import { NO_FILTERS } from '../../routes/searchRoute';
+import { navigate } from '../../routes/useRoute';
+import { IconSearch } from '../Icons/Icons';
+import { palette } from '../CommandPalette/paletteStore';
+import classes from './HeaderSearch.module.css';
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+export function HeaderSearch() {
+  const [value, setValue] = useState('');
+  return (
+    <TextInput
+      className={classes.input} placeholder="Search" aria-label="Search the workspace" value={value} data-testid="search-input"
+      leftSection={<IconSearch size={16} />}
+      rightSectionWidth={64}
+      rightSection={(
+        <UnstyledButton onClick={() => palette.open()} aria-label="Open the command palette" title="Command palette" data-testid="palette-open">
+          <Kbd size="xs">{isMac ? '⌘' : 'Ctrl'}</Kbd> <Kbd size="xs">K</Kbd>
+        </UnstyledButton>
+      )}
+      onChange={(e) => setValue(e.currentTarget.value)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && value.trim()) navigate({ name: 'search', q: value.trim(), filters: NO_FILTERS });
+        if (e.key === 'Escape') setValue('');
+      }}
+    />
+  );
+}

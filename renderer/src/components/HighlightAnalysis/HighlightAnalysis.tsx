@@ -1,0 +1,86 @@
+/** The analysis part of the highlight side panel: claim or relate from this passage, add it to a claim, and what cites it. */
+import { Anchor, Button, Divider, Group, Popover, Select, Stack, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import type { Highlight } from '../../../../shared/domain/types';
+import { useClaims, useHighlightDependents } from '../../api/analysisHooks';
+import { setHighlightEntities, updateClaim } from '../../api/analysisMutations';
+import { notifySuccess } from '../../api/notify';
+import { hrefFor } from '../../routes/useRoute';
+import { IconClaim, IconLink } from '../AnalysisIcons/AnalysisIcons';
+import { EntityMultiSelect } from '../EntitySelect/EntitySelect';
+import { IconPlus } from '../Icons/Icons';
+
+export interface HighlightAnalysisProps {
+  highlight: Highlight;
+  onClaim: () => void;
+  onRelate: () => void;
+}
+
+function AddToClaim({ highlightId }: { highlightId: string }) {
+  const { data: claims = [] } = useClaims({});
+  const [opened, setOpened] = useState(false);
+  const [target, setTarget] = useState<string | null>(null);
+  const options = useMemo(() => claims.filter((c) => !c.evidenceHighlightIds.includes(highlightId)).map((c) => ({
+    value: c.id, label: `${c.grade} · ${c.statement.length > 80 ? `${c.statement.slice(0, 80)}…` : c.statement}`,
+  })), [claims, highlightId]);
+  const add = async () => {
+    const claim = claims.find((c) => c.id === target);
+    if (!claim) return;
+    const saved = await updateClaim({ id: claim.id, evidenceHighlightIds: [...claim.evidenceHighlightIds, highlightId] });
+    if (!saved) return;
+    notifySuccess('Evidence added', 'The passage now backs the claim.');
+    setOpened(false);
+    setTarget(null);
+  };
+  return (
+    <Popover opened={opened} onChange={setOpened} position="bottom-start" width={320} withinPortal trapFocus shadow="md">
+      <Popover.Target>
+        <Button size="compact-sm" variant="subtle" leftSection={<IconPlus size={14} />} onClick={() => setOpened((o) => !o)} data-testid="panel-add-evidence">
+          Evidence for a claim…
+        </Button>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Stack gap="xs">
+          {options.length === 0 ? <Text size="sm" c="dimmed">No other claim yet.</Text> : (
+            <>
+              <Select label="Claim" data={options} value={target} onChange={setTarget} searchable comboboxProps={{ withinPortal: true }} data-testid="panel-add-evidence-claim" />
+              <Button size="xs" onClick={() => void add()} disabled={!target} data-testid="panel-add-evidence-submit">Add this passage</Button>
+            </>
+          )}
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
+
+function CitedBy({ highlightId }: { highlightId: string }) {
+  const { data } = useHighlightDependents(highlightId);
+  if (!data || data.claims.length + data.relationships.length === 0) return null;
+  return (
+    <Stack gap={4} data-testid="panel-cited-by">
+      <Text size="xs" tt="uppercase" fw={700} c="dimmed">Cited by</Text>
+      {data.claims.map((c) => (
+        <Anchor key={c.id} href={hrefFor({ name: 'claims', claimId: c.id })} size="sm" lineClamp={2}>Claim: {c.statement}</Anchor>
+      ))}
+      {data.relationships.map((r) => <Text key={r.id} size="sm">Relationship: {r.label}</Text>)}
+    </Stack>
+  );
+}
+
+export function HighlightAnalysis({ highlight, onClaim, onRelate }: HighlightAnalysisProps) {
+  return (
+    <Stack gap="sm" data-testid="highlight-analysis">
+      <Divider />
+      <Group gap={4}>
+        <Button size="compact-sm" variant="light" leftSection={<IconClaim size={14} />} onClick={onClaim} data-testid="panel-claim">Claim…</Button>
+        <Button size="compact-sm" variant="light" leftSection={<IconLink size={14} />} onClick={onRelate} data-testid="panel-relate">Relate…</Button>
+        <AddToClaim highlightId={highlight.id} />
+      </Group>
+      <EntityMultiSelect
+        label="Mentions" placeholder="Entities this passage names" value={highlight.entityIds}
+        onChange={(entityIds) => void setHighlightEntities({ id: highlight.id, entityIds })} testId="panel-entities"
+      />
+      <CitedBy highlightId={highlight.id} />
+    </Stack>
+  );
+}
