@@ -16,6 +16,7 @@ describe('hash routes', () => {
       { name: 'claims', claimId: null },
       { name: 'claims', claimId: 'c1' },
       { name: 'graph' },
+      { name: 'maintenance' },
     ];
     for (const route of routes) expect(parseHash(formatRoute(route))).toEqual(route);
   });

@@ -1,4 +1,4 @@
-/** Hash routes of the workbench (#/library, #/reader/<id>?h=<highlightId>&s=<start>&e=<end>, #/tags/<tagId>, analysis screens): parse and format. */
+/** Hash routes of the workbench (#/library, #/reader/<id>?h=<highlightId>&s=<start>&e=<end>, #/tags/<tagId>, analysis screens, #/maintenance): parse and format. */
 
 import { formatSearchParams, parseSearchParams, type SearchFilters } from './searchRoute';
 
@@ -18,7 +18,8 @@ export type Route =
   | { name: 'graph' }
   | { name: 'dossiers' }
   | { name: 'dossier'; dossierId: string }
-  | { name: 'search'; q: string; filters: SearchFilters };
+  | { name: 'search'; q: string; filters: SearchFilters }
+  | { name: 'maintenance' };
 
 export type RouteName = Route['name'];
 
@@ -74,6 +75,8 @@ export function parseHash(hash: string): Route {
     }
     case 'search':
       return { name: 'search', ...parseSearchParams(params) };
+    case 'maintenance':
+      return { name: 'maintenance' };
     default:
       return { name: 'library' };
   }
@@ -109,5 +112,7 @@ export function formatRoute(route: Route): string {
       const query = formatSearchParams(route.q, route.filters);
       return query ? `#/search?${query}` : '#/search';
     }
+    case 'maintenance':
+      return '#/maintenance';
   }
 }

@@ -11,6 +11,8 @@ import { DossierBuilder } from '../components/DossierBuilder/DossierBuilder';
 import { DossiersScreen } from '../components/DossiersScreen/DossiersScreen';
 import { IconLibrary, IconNote, IconTag } from '../components/Icons/Icons';
 import { LibraryScreen } from '../components/LibraryScreen/LibraryScreen';
+import { MaintenanceScreen } from '../components/MaintenanceScreen/MaintenanceScreen';
+import { IconShieldCheck } from '../components/MaintenanceIcons/MaintenanceIcons';
 import { ReaderScreen } from '../components/ReaderScreen/ReaderScreen';
 import { SearchResultsScreen } from '../components/SearchResultsScreen/SearchResultsScreen';
 import { TagsScreen } from '../components/TagsScreen/TagsScreen';
@@ -22,6 +24,8 @@ export interface NavItem {
   href: string;
   /** Route names that light this item up (the reader belongs to the library). */
   activeFor: RouteName[];
+  /** Shown at the bottom of the navbar, apart from the analysis screens (upkeep). */
+  bottom?: boolean;
 }
 
 export const NAV_ITEMS: NavItem[] = [
@@ -31,6 +35,7 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Claims', testId: 'nav-claims', icon: IconClaim, href: formatRoute({ name: 'claims', claimId: null }), activeFor: ['claims'] },
   { label: 'Graph', testId: 'nav-graph', icon: IconGraph, href: formatRoute({ name: 'graph' }), activeFor: ['graph'] },
   { label: 'Dossiers', testId: 'nav-dossiers', icon: IconNote, href: formatRoute({ name: 'dossiers' }), activeFor: ['dossiers', 'dossier'] },
+  { label: 'Maintenance', testId: 'nav-maintenance', icon: IconShieldCheck, href: formatRoute({ name: 'maintenance' }), activeFor: ['maintenance'], bottom: true },
 ];
 
 export function Screen({ route }: { route: Route }) {
@@ -56,5 +61,7 @@ export function Screen({ route }: { route: Route }) {
       return <DossierBuilder key={route.dossierId} dossierId={route.dossierId} />;
     case 'search':
       return <SearchResultsScreen q={route.q} filters={route.filters} />;
+    case 'maintenance':
+      return <MaintenanceScreen />;
   }
 }

@@ -3,7 +3,7 @@ import { AppShell, Burger, Group, NavLink, Stack, Text, Title } from '@mantine/c
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import type { Route } from '../../routes/route';
-import { NAV_ITEMS } from '../../routes/screens';
+import { NAV_ITEMS, type NavItem } from '../../routes/screens';
 import { useWorkspaceInfo } from '../../api/hooks';
 import { ColorSchemeToggle } from '../ColorSchemeToggle/ColorSchemeToggle';
 import { CommandPalette } from '../CommandPalette/CommandPalette';
@@ -17,6 +17,18 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function AppLayout({ route, children }: { route: Route; children: ReactNode }) {
   const [navOpened, { toggle, close }] = useDisclosure(false);
   const { data: workspace } = useWorkspaceInfo();
+  const navLink = (item: NavItem) => (
+    <NavLink
+      key={item.testId}
+      component="a"
+      href={item.href}
+      label={item.label}
+      leftSection={<item.icon size={18} />}
+      active={item.activeFor.includes(route.name)}
+      onClick={close}
+      data-testid={item.testId}
+    />
+  );
   return (
     <AppShell
       header={{ height: 52 }}
@@ -40,18 +52,12 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
       <AppShell.Navbar p="xs">
         <AppShell.Section grow>
           <Stack gap={2}>
-            {NAV_ITEMS.map((item) => (
-              <NavLink
-                key={item.testId}
-                component="a"
-                href={item.href}
-                label={item.label}
-                leftSection={<item.icon size={18} />}
-                active={item.activeFor.includes(route.name)}
-                onClick={close}
-                data-testid={item.testId}
-              />
-            ))}
+            {NAV_ITEMS.filter((item) => !item.bottom).map(navLink)}
+          </Stack>
+        </AppShell.Section>
+        <AppShell.Section>
+          <Stack gap={2}>
+            {NAV_ITEMS.filter((item) => item.bottom).map(navLink)}
           </Stack>
         </AppShell.Section>
         {workspace && (

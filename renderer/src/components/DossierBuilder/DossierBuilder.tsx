@@ -60,7 +60,8 @@ export function DossierBuilder({ dossierId }: { dossierId: string }) {
     pick: (sectionId, kind) => setPicking({ sectionId, kind }),
   }, [dossier, lookup, edit, drag]);
 
-  if (error && !dossier) {
+  // Not found also after the dossier was deleted elsewhere (or its creation undone) while it was open.
+  if (error && (!dossier || error.code === 'not_found')) {
     return (
       <Center h="60vh">
         <Alert color="red" title="This dossier could not be opened" maw={520} data-testid="dossier-error">{error.message}</Alert>
