@@ -1,0 +1,88 @@
+/** Command-line flags of `npm run bench` and the workspace sizes they select. */
+
+export const SIZE_NAMES = ['1k', '10k', '100k'] as const;
+export type SizeName = (typeof SIZE_NAMES)[number];
+
+/** Record counts of a generated workspace; everything scales with the highlight count. */
+export interface WorkspaceSize {
+  name: SizeName;
+  sources: number;
+  highlights: number;
+  entities: number;
+  relationships: number;
+  claims: number;
+  tags: number;
+  /** Approximate UTF-8 bytes of all source texts together (the 1 MB reader source included). */
+  textBytes: number;
+}
+
+/** The full size (the issue's "real investigation"): 2,000 sources, ~10 MB, 100k highlights. */
+const FULL = { sources: 2000, highlights: 100_000, entities: 5000, relationships: 20_000, claims: 10_000, tags: 150, textBytes: 10_000_000 };
+
+/** Bytes of the one long source the reader benchmark opens; it exists at every size. */
+export const READER_SOURCE_BYTES = 1_000_000;
+
+export function sizeOf(name: SizeName): WorkspaceSize {
+  const f = name === '1k' ? 0.01 : name === '10k' ? 0.1 : 1;
+  const scale = (n: number, min: number) => Math.max(min, Math.round(n * f));
+  return {
+    name,
+    sources: scale(FULL.sources, 5),
+    highlights: scale(FULL.highlights, 100),
+    entities: scale(FULL.entities, 10),
+    relationships: scale(FULL.relationships, 10),
+    claims: scale(FULL.claims, 10),
+    tags: scale(FULL.tags, 15),
+    // Proportional, plus the reader source which every size carries whole.
+    textBytes: Math.round((FULL.textBytes - READER_SOURCE_BYTES) * f) + READER_SOURCE_BYTES,
+  };
+}
+
+export interface BenchArgs {
+  size: SizeName;
+  seed: number;
+  json: boolean;
+  /** Run only these parts (comma-separated ids, see index.ts); all when empty. */
+  only: string[];
+  /** Skip the Chromium measurements (reader, graph, PDF). */
+  noBrowser: boolean;
+  /** Regenerate cached workspaces even when the cache is current. */
+  regenerate: boolean;
+  /** Internal: run as a measuring child process (`open`). */
+  child: string | null;
+  workspace: string | null;
+}
+
+export const USAGE = `npm run bench -- [--size 1k|10k|100k] [--seed N] [--json] [--only writes,sqlite,open,search,anchoring,reader,graph,pdf]
+                      [--no-browser] [--regenerate]`;
+
+export function parseArgs(argv: readonly string[]): BenchArgs | string {
+  const args: BenchArgs = { size: '100k', seed: 1, json: false, only: [], noBrowser: false, regenerate: false, child: null, workspace: null };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = (argv[i] ?? '').split('=', 2) as [string, string | undefined];
+    const value = (): string => inline ?? argv[++i] ?? '';
+    switch (flag) {
+      case '--size': {
+        const v = value();
+        if (!(SIZE_NAMES as readonly string[]).includes(v)) return `--size must be one of ${SIZE_NAMES.join(', ')} (got "${v}")`;
+        args.size = v as SizeName;
+        break;
+      }
+      case '--seed': {
+        const v = Number(value());
+        if (!Number.isSafeInteger(v) || v < 0) return '--seed must be a whole number >= 0';
+        args.seed = v;
+        break;
+      }
+      case '--json': args.json = true; break;
+      case '--only': args.only = value().split(',').map((s) => s.trim()).filter(Boolean); break;
+      case '--no-browser': args.noBrowser = true; break;
+      case '--regenerate': args.regenerate = true; break;
+      case '--child': args.child = value(); break;
+      case '--workspace': args.workspace = value(); break;
+      case '--help': case '-h': return USAGE;
+      default: return `unknown flag ${flag}\n${USAGE}`;
+    }
+  }
+  return args;
+}

@@ -1,0 +1,109 @@
+/** Measurements that need a fresh process (no warm heap or caches of the parent): run as `bench.js --child <name>`. */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Workbench } from '../../electron/services/workbench/workbench';
+import { createHandlers } from '../../electron/services/api/handlers';
+import { validateSnapshot, validateSnapshotContent, type SnapshotDoc } from '../../electron/services/store/snapshot';
+import { WorkspaceState } from '../../shared/domain/state';
+import { sizeOf, type BenchArgs } from './args';
+import { mb } from './stats';
+
+/** What an `open` child reports: time until the library is usable, and the memory of a process holding the workspace. */
+export interface OpenChildResult {
+  openMs: number;
+  /** createHandlers (it also starts the background search build with a first slice of work). */
+  handlersMs: number;
+  listMs: number;
+  /** Workbench.open + createHandlers + the sources.list reply serialised (what the library screen waits for). */
+  libraryReadyMs: number;
+  sources: number;
+  /** RSS when the library is ready (the search index is still being built in the background). */
+  rssAtLibraryMb: number;
+  /** The background search index build started by createHandlers, until search.status says ready (null: not waited for). */
+  searchReadyMs: number | null;
+  /** RSS once the search index is built (what the main process holds while the workspace stays open), else at library ready. */
+  rssMb: number;
+  peakRssMb: number;
+  heapUsedMb: number;
+}
+
+type Handler = (req: unknown) => Promise<{ ok: boolean; value?: unknown }>;
+
+/** Opens the workspace the way electron/main does: Workbench.open, then createHandlers (which starts the search build). */
+async function openChild(dir: string, waitForSearch: boolean): Promise<OpenChildResult> {
+  const t0 = performance.now();
+  const wb = await Workbench.open(dir, { purpose: 'bench (open)' });
+  const t1 = performance.now();
+  const handlers = createHandlers(wb, { seeded: false }) as unknown as Record<string, Handler>;
+  const tHandlers = performance.now();
+  const list = await handlers['sources.list']!({});
+  JSON.stringify(list);
+  const t2 = performance.now();
+  const rssAtLibrary = process.memoryUsage().rss;
+  const status = async () => ((await handlers['search.status']!({})).value as { ready: boolean }).ready;
+  while (waitForSearch && !(await status())) await new Promise((done) => setTimeout(done, 20));
+  const t3 = performance.now();
+  if (waitForSearch) await new Promise((done) => setTimeout(done, 200));
+  const mem = process.memoryUsage();
+  const result: OpenChildResult = {
+    openMs: t1 - t0, handlersMs: tHandlers - t1, listMs: t2 - tHandlers, libraryReadyMs: t2 - t0, sources: (list.value as unknown[]).length,
+    rssAtLibraryMb: mb(rssAtLibrary), searchReadyMs: waitForSearch ? t3 - t0 : null,
+    rssMb: mb(mem.rss), peakRssMb: mb(process.resourceUsage().maxRSS * 1024), heapUsedMb: mb(mem.heapUsed),
+  };
+  await wb.close();
+  return result;
+}
+
+/** Where opening spends its time: the steps of WorkspaceStore.open done one by one (no lock, journal or backup). */
+async function openPhasesChild(dir: string): Promise<Record<string, number>> {
+  const t0 = performance.now();
+  const raw = fs.readFileSync(path.join(dir, 'snapshot.json'), 'utf8');
+  const t1 = performance.now();
+  const doc = JSON.parse(raw) as SnapshotDoc;
+  const t2 = performance.now();
+  validateSnapshot(doc);
+  const problem = validateSnapshotContent(doc);
+  const t3 = performance.now();
+  const state = WorkspaceState.fromJson(doc.collections, doc.history);
+  const t4 = performance.now();
+  if (problem || state.count('sources') === 0) throw new Error(`bench: snapshot check failed: ${problem}`);
+  return { readFileMs: t1 - t0, jsonParseMs: t2 - t1, validateMs: t3 - t2, buildStateMs: t4 - t3, snapshotMb: mb(Buffer.byteLength(raw)) };
+}
+
+/** Runs the child mode named by --child and prints its result as one JSON line on stdout. */
+export async function runChild(args: BenchArgs): Promise<void> {
+  let result: unknown;
+  if ((args.child === 'open' || args.child === 'open-steady') && args.workspace) result = await openChild(args.workspace, args.child === 'open-steady');
+  else if (args.child === 'open-phases' && args.workspace) result = await openPhasesChild(args.workspace);
+  else if (args.child === 'search') {
+    const s = sizeOf(args.size);
+    const { benchSearch } = await import('./search-bench');
+    result = await benchSearch({ seed: args.seed, sources: s.sources, highlights: s.highlights, entities: s.entities, claims: s.claims });
+  } else throw new Error(`unknown child mode ${args.child}`);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+/** Starts this bundle again as a child (`node <bench.js> --child …`) and returns what it printed. */
+export function spawnChild<T>(argv: string[], timeoutMs = 300_000): Promise<T> {
+  const script = process.argv[1] ?? '';
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--expose-gc', script, ...argv], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.stdout.on('data', (d) => { out += d; });
+    child.stderr.on('data', (d) => { err += d; });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      const line = out.trim().split('\n').pop() ?? '';
+      if (code !== 0 || !line) return reject(new Error(`bench child ${argv.join(' ')} failed (exit ${code}): ${err.slice(-2000)}`));
+      try {
+        resolve(JSON.parse(line) as T);
+      } catch {
+        reject(new Error(`bench child printed no JSON: ${line.slice(0, 200)}`));
+      }
+    });
+  });
+}

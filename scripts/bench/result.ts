@@ -1,0 +1,94 @@
+/** Turns the measurements into the one JSON object (headline keys, ratios, targets, details) and the readable table. */
+import os from 'node:os';
+import type { BenchArgs } from './args';
+import type { Measured } from './run';
+import { checkTargets, ratios, type Figures } from './targets';
+import { renderReport, type FigureRow } from './report';
+import { round } from './stats';
+
+const num = (x: number | undefined | null): number | null => (x === undefined || x === null || !Number.isFinite(x) ? null : round(x));
+
+function figuresOf(m: Measured): Figures {
+  const graph = m.graph?.available ? m.graph.frames.p95 : null;
+  return {
+    highlightWriteP95Ms: num(m.writes?.all.p95),
+    highlightWriteP95Ms1k: num(m.writes1k?.all.p95),
+    sqliteWriteP95Ms: num(m.sqliteFull?.all.p95),
+    openWorkspaceMs: num(m.open?.open.median),
+    mainRssMb: num(m.open?.rss.median),
+    searchP95Ms: num(m.search?.searchP95Ms),
+    readerFirstPaintMs: num(m.reader?.firstPaint.median),
+    anchoringMs: num(m.anchoring?.anchoringMs),
+    anchoringBaselineMs: num(m.anchoring?.anchoringBaselineMs),
+    pdfExport100PagesMs: num(m.pdf?.export.median),
+    graphFrameP95Ms: num(graph),
+  };
+}
+
+function rows(m: Measured): FigureRow[] {
+  const r: FigureRow[] = [];
+  const add = (name: string, median: number | undefined, p95: number | undefined, unit: string, note: string) =>
+    r.push({ name, median: num(median), p95: num(p95), unit, note });
+  const w = m.writes;
+  if (w) {
+    add(`highlight write (${w.highlights})`, w.all.median, w.all.p95, 'ms', `${w.all.n} durable edits via Workbench: create ${w.byKind.create.p95}, update ${w.byKind.update.p95}, delete ${w.byKind.delete.p95} (p95)`);
+    add('  delete of a cited highlight', w.deleteCited.median, w.deleteCited.p95, 'ms', 'cascade unlinks it from claims/relationships');
+    add('  write that compacts', w.compactingWriteMs, undefined, 'ms', 'every 5,000 records; runs inside that commit');
+  }
+  if (m.writes1k && m.writes1k !== w) add(`highlight write (${m.writes1k.highlights})`, m.writes1k.all.median, m.writes1k.all.p95, 'ms', 'same edits on the 1k workspace');
+  if (m.sqliteFull) add('sqlite WAL synchronous=FULL', m.sqliteFull.all.median, m.sqliteFull.all.p95, 'ms', `same ops, one transaction each, ${m.sqliteFull.rows} rows`);
+  if (m.sqliteNormal) add('sqlite WAL synchronous=NORMAL', m.sqliteNormal.all.median, m.sqliteNormal.all.p95, 'ms', 'not durable on power loss');
+  if (m.open) {
+    add('open workspace', m.open.open.median, m.open.open.p95, 'ms', `fresh process: Workbench.open + createHandlers + sources.list; first open of the day (writes the daily backup) ${m.open.firstOpenWithBackupMs} ms`);
+    add('main RSS, workspace open', m.open.rss.median, m.open.rss.p95, 'MB', `after the background search build (ready ${m.open.searchReady.median} ms after open); ${m.open.rssAtLibrary.median} MB when the library is ready; peak ${m.open.peakRss.median} MB`);
+  }
+  if (m.search) add('search', m.search.searchP50Ms, m.search.searchP95Ms, 'ms', `benchSearch, ${m.search.queries} queries; index build ${Math.round(m.search.buildMs)} ms`);
+  if (m.reader) {
+    add('reader first paint', m.reader.firstPaint.median, m.reader.firstPaint.p95, 'ms', `route change → marks painted; ${m.reader.highlights} highlights, ${m.reader.marksPainted} marks in view; request sent ${m.reader.breakdown.requestSentMs}, sources.open ${m.reader.breakdown.sourcesOpenRequestMs}, render ${m.reader.breakdown.renderAfterResponseMs} ms`);
+    add('reader cold load', m.reader.coldLoad.median, m.reader.coldLoad.p95, 'ms', 'new page on the reader URL, from navigation start');
+    add('library load (browser)', m.reader.libraryLoad.median, m.reader.libraryLoad.p95, 'ms', 'new page on the app URL until the sources table shows');
+  }
+  if (m.anchoring) {
+    add('anchoring (ours)', m.anchoring.anchoringMs, undefined, 'ms', `1,000 stale quotes in ${m.anchoring.textLength} units; found ${m.anchoring.ours.found}`);
+    add('anchoring (apache-annotator)', m.anchoring.anchoringBaselineMs, undefined, 'ms', `found ${m.anchoring.baseline.found}`);
+  }
+  if (m.pdf) add(`dossier PDF (${m.pdf.pages} pages)`, m.pdf.export.median, m.pdf.export.p95, 'ms', `${m.pdf.blocks} blocks, printed twice for the contents page; first export ${m.pdf.firstExportMs} ms`);
+  if (m.graph) {
+    if (m.graph.available) add('graph pan frame', m.graph.frames.median, m.graph.frames.p95, 'ms', `${m.graph.frames.n} frames while dragging; ${m.graph.nodes} nodes, ${m.graph.edges} edges shown; screen loaded in ${m.graph.settleMs} ms`);
+    else r.push({ name: 'graph pan frame', median: null, p95: null, unit: 'ms', note: m.graph.reason });
+  }
+  return r;
+}
+
+export function buildResult(args: BenchArgs, m: Measured, durationS: number) {
+  const f = figuresOf(m);
+  const rs = ratios(f);
+  const targets = checkTargets(f, args.size);
+  const cpu = os.cpus();
+  const json = {
+    date: new Date().toISOString(),
+    machine: {
+      cores: cpu.length, cpu: cpu[0]?.model ?? '', memoryGb: round(os.totalmem() / 2 ** 30, 1), node: process.version, platform: `${os.platform()} ${os.release()}`,
+      // Other work on the machine inflates timings: the 1-minute load average at the end of the run says how busy it was.
+      loadAverage: os.loadavg().map((x) => round(x, 2)),
+    },
+    seed: args.seed,
+    size: args.size,
+    highlights: m.ws.counts.highlights ?? 0,
+    ...f,
+    sqliteNormalWriteP95Ms: num(m.sqliteNormal?.all.p95),
+    ratios: { writeVsSqliteFull: num(rs.writeVsSqliteFull), writeVs1k: num(rs.writeVs1k), anchoringVsBaseline: num(rs.anchoringVsBaseline) },
+    targets,
+    workspace: { counts: m.ws.counts, textBytes: m.ws.textBytes, snapshotBytes: m.ws.snapshotBytes, cache: m.ws.dir },
+    details: {
+      writes: m.writes, writes1k: m.writes1k,
+      sqliteFull: m.sqliteFull, sqliteNormal: m.sqliteNormal, open: m.open, search: m.search, anchoring: m.anchoring,
+      reader: m.reader, graph: m.graph, pdf: m.pdf,
+    },
+    errors: m.errors,
+    durationS: round(durationS, 1),
+  };
+  const title = `Workbench benchmark — ${m.ws.counts.highlights} highlights, ${m.ws.counts.sources} sources (${(m.ws.textBytes / 1e6).toFixed(1)} MB text, snapshot ${(m.ws.snapshotBytes / 1e6).toFixed(1)} MB), seed ${args.seed}, ${cpu.length} cores (load ${os.loadavg()[0]!.toFixed(1)}), ${round(durationS, 0)} s`;
+  const text = renderReport({ title, figures: rows(m), targets, ratios: json.ratios });
+  return { json, text };
+}

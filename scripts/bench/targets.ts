@@ -1,0 +1,57 @@
+/** The issue's targets, each checked against the measured figures: met, not met, or not measured. */
+
+export interface Figures {
+  highlightWriteP95Ms: number | null;
+  highlightWriteP95Ms1k: number | null;
+  sqliteWriteP95Ms: number | null;
+  openWorkspaceMs: number | null;
+  mainRssMb: number | null;
+  searchP95Ms: number | null;
+  readerFirstPaintMs: number | null;
+  anchoringMs: number | null;
+  anchoringBaselineMs: number | null;
+  pdfExport100PagesMs: number | null;
+  graphFrameP95Ms: number | null;
+}
+
+export interface TargetCheck {
+  id: string;
+  label: string;
+  /** The figure compared, in the unit of `target`. */
+  value: number | null;
+  target: string;
+  /** null when the figure was not measured in this run. */
+  met: boolean | null;
+}
+
+const ratio = (a: number | null, b: number | null): number | null =>
+  a === null || b === null || !Number.isFinite(a) || !Number.isFinite(b) || b === 0 ? null : a / b;
+
+const atMost = (id: string, label: string, value: number | null, limit: number, unit: string): TargetCheck => ({
+  id, label, value: value === null ? null : Math.round(value * 100) / 100, target: `<= ${limit} ${unit}`.trim(),
+  met: value === null || !Number.isFinite(value) ? null : value <= limit,
+});
+
+export function ratios(f: Figures) {
+  return {
+    writeVsSqliteFull: ratio(f.highlightWriteP95Ms, f.sqliteWriteP95Ms),
+    writeVs1k: ratio(f.highlightWriteP95Ms, f.highlightWriteP95Ms1k),
+    anchoringVsBaseline: ratio(f.anchoringMs, f.anchoringBaselineMs),
+  };
+}
+
+export function checkTargets(f: Figures, sizeName = '100k'): TargetCheck[] {
+  const r = ratios(f);
+  return [
+    atMost('write-p95', 'Durable highlight create/update/delete, p95', f.highlightWriteP95Ms, 20, 'ms'),
+    atMost('write-vs-sqlite', 'Highlight write p95 / SQLite (WAL, synchronous=FULL) p95', r.writeVsSqliteFull, 2, '×'),
+    atMost('write-growth', `Highlight write p95 at ${sizeName} / at 1k (no growth with size)`, r.writeVs1k, 1.5, '×'),
+    atMost('open', 'Open workspace until the library is usable', f.openWorkspaceMs, 1000, 'ms'),
+    atMost('rss', 'Main-process RSS with the workspace open', f.mainRssMb, 400, 'MB'),
+    atMost('search', 'Search p95', f.searchP95Ms, 30, 'ms'),
+    atMost('reader', 'Reader first paint (1 MB source, 2,000 highlights)', f.readerFirstPaintMs, 300, 'ms'),
+    atMost('anchoring', 'Anchoring time / Apache Annotator baseline', r.anchoringVsBaseline, 1, '×'),
+    atMost('pdf', 'Dossier PDF export, 100 pages', f.pdfExport100PagesMs, 5000, 'ms'),
+    atMost('graph', 'Graph pan frame time p95 (5,000 nodes)', f.graphFrameP95Ms, 50, 'ms'),
+  ];
+}
