@@ -1,10 +1,20 @@
-/** Root component: routes the hash to a screen inside the app frame and wires the global shortcuts. */
+/** Root component: recovery mode or the app; the app routes the hash to a screen inside the frame and wires the global shortcuts. */
 import { AppLayout } from './components/AppLayout/AppLayout';
+import { WorkspaceGate } from './components/WorkspaceGate/WorkspaceGate';
 import { useUndoRedoShortcuts } from './hooks/useUndoRedoShortcuts';
 import { useRoute } from './routes/useRoute';
 import { Screen } from './routes/screens';
 
 export function App() {
+  return (
+    <WorkspaceGate>
+      <Workbench />
+    </WorkspaceGate>
+  );
+}
+
+/** Mounted only once the workspace is open, so no screen (nor Ctrl+Z) talks to a workspace in recovery mode. */
+function Workbench() {
   const route = useRoute();
   useUndoRedoShortcuts();
   return (

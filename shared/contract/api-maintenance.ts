@@ -17,7 +17,7 @@ export const maintenanceApi = {
   'backups.create': method<BackupInfo>()({ request: empty }),
   /**
    * Replaces the workspace with a backup; the replaced files are kept in quarantine/. Works in recovery mode
-   * too. Afterwards every view must be reloaded (the renderer reloads the page).
+   * too. Afterwards every view must be re-fetched (the renderer invalidates its query cache).
    */
   'backups.restore': method<RestoreOutcome>()({
     request: z.object({ id: backupId }).strict(),

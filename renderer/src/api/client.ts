@@ -21,6 +21,7 @@ function describeKey(key: string): string {
     case 'highlights': return 'the highlights';
     case 'history': return 'the undo history';
     case 'workspace': return 'the workspace';
+    case 'backups': return 'the backups';
     case 'entities': return 'the entities';
     case 'entity': return 'the entity';
     case 'claims': case 'claim': return 'the claims';
@@ -28,6 +29,9 @@ function describeKey(key: string): string {
     case 'graph': return 'the graph';
     case 'suggestions': return 'the entity suggestions';
     case 'dependents': return 'what cites this passage';
+    case 'dossiers': return 'the dossiers';
+    case 'dossier': return 'the dossier';
+    case 'search': return 'the search results';
     default: return key;
   }
 }

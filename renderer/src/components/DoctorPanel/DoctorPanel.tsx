@@ -4,7 +4,6 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { DoctorProblem, DoctorReport } from '../../../../shared/contract/views-maintenance';
 import { checkWorkspace, undoRepair } from '../../api/maintenanceMutations';
-import { notifyInfo } from '../../api/notify';
 import { describeRepair, formatWhen, plural, problemKindLabel } from '../../lib/maintenanceFormat';
 import { IconStethoscope } from '../MaintenanceIcons/MaintenanceIcons';
 
@@ -44,9 +43,17 @@ function notifyRepaired(summary: string, historyLabel: string | null, onUndo: (l
   });
 }
 
+/** What the screen says after a repair (with its undo) or after undoing it. */
+interface RepairNote {
+  color: 'teal' | 'blue';
+  title: string;
+  summary: string;
+  historyLabel: string | null;
+}
+
 export function DoctorPanel() {
   const [report, setReport] = useState<DoctorReport | null>(null);
-  const [repairNote, setRepairNote] = useState<{ summary: string; historyLabel: string | null } | null>(null);
+  const [repairNote, setRepairNote] = useState<RepairNote | null>(null);
   const [busy, setBusy] = useState<'check' | 'repair' | 'undo' | null>(null);
 
   const check = async () => {
@@ -68,7 +75,7 @@ export function DoctorPanel() {
       setReport(done);
       return;
     }
-    const note = { summary: describeRepair(done.repaired), historyLabel: done.repaired.historyLabel };
+    const note: RepairNote = { color: 'teal', title: 'Repaired', summary: describeRepair(done.repaired), historyLabel: done.repaired.historyLabel };
     setRepairNote(note);
     if (after) setReport(after);
     notifyRepaired(note.summary, note.historyLabel, (label) => void undoIt(label));
@@ -79,9 +86,13 @@ export function DoctorPanel() {
     setBusy(null);
     if (!undone) return;
     notifications.hide(REPAIR_NOTIFICATION);
-    setRepairNote(null);
     setReport(null);
-    notifyInfo('Repair undone', 'The record fixes were taken back. Files moved to quarantine/ stay there; run the check again to see the problems.');
+    setRepairNote({
+      color: 'blue',
+      title: 'Repair undone',
+      summary: 'The record fixes were taken back. Files moved to quarantine/ stay there; check again to see what is left.',
+      historyLabel: null,
+    });
   }
 
   const repairable = report?.problems.filter((p) => p.repairable).length ?? 0;
@@ -96,7 +107,7 @@ export function DoctorPanel() {
         </Button>
       </Group>
       {repairNote && (
-        <Alert color="teal" title="Repaired" data-testid="doctor-repaired">
+        <Alert color={repairNote.color} title={repairNote.title} data-testid="doctor-repaired">
           <Group justify="space-between" align="center" gap="sm">
             <Text size="sm">{repairNote.summary}</Text>
             {repairNote.historyLabel && (

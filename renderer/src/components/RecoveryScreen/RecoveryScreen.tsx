@@ -91,7 +91,7 @@ export function RecoveryScreen({ info }: { info: WorkspaceInfo & { recovery: Rec
         </Alert>
         {tooNew ? (
           <Text data-testid="recovery-update">
-            Update the app to open this workspace. Nothing was changed, and it opens again as it was in the newer version.
+            Update the app to open this workspace. Nothing here can change it, so it is safe to leave as it is until then.
           </Text>
         ) : (
           <>
