@@ -1,5 +1,6 @@
 /** The in-memory workspace: one Map per collection, the undo history, and the pure rules that change them. */
 import { COLLECTION_NAMES, type CollectionName, type Highlight, type WorkspaceCollections } from './types';
+import { REFERRING_COLLECTIONS, referencesOf, type ReferringCollection } from './references';
 import { HISTORY_LIMIT, pushDone, type History, type Op, type RecordReader, type Tx } from './ops';
 
 /** A journal entry: one acknowledged change. Replaying entries in order rebuilds the state exactly. */
@@ -15,6 +16,8 @@ export class WorkspaceState implements RecordReader {
   private readonly maps = new Map<CollectionName, Map<string, unknown>>();
   /** Secondary index: highlight ids per source, so per-source views do not scan every highlight. */
   private readonly bySource = new Map<string, Set<string>>();
+  /** Reverse references: record id → `${collection}/${id}` of the claims, relationships and dossiers citing it. */
+  private readonly referrers = new Map<string, Set<string>>();
   history: History = { undo: [], redo: [] };
   /** Observers of every applied op (search index, caches); called after the ops are in place. */
   private readonly listeners = new Set<(ops: readonly Op[]) => void>();
@@ -55,6 +58,40 @@ export class WorkspaceState implements RecordReader {
     return this.map(c).size;
   }
 
+  highlightCount(sourceId: string): number {
+    return this.bySource.get(sourceId)?.size ?? 0;
+  }
+
+  /** Records of `c` that reference any of `ids` (evidence, claimant, endpoints, dossier blocks…), without a scan. */
+  referringTo<C extends ReferringCollection>(c: C, ids: Iterable<string>): WorkspaceCollections[C][] {
+    const out = new Map<string, WorkspaceCollections[C]>();
+    for (const id of ids) {
+      for (const key of this.referrers.get(id) ?? []) {
+        const slash = key.indexOf('/');
+        if (key.slice(0, slash) !== c) continue;
+        const rid = key.slice(slash + 1);
+        const v = this.get(c, rid);
+        if (v) out.set(rid, v);
+      }
+    }
+    return [...out.values()];
+  }
+
+  private index(c: CollectionName, v: unknown, add: boolean): void {
+    if (!(REFERRING_COLLECTIONS as readonly string[]).includes(c)) return;
+    const key = `${c}/${(v as { id: string }).id}`;
+    for (const ref of referencesOf(c as ReferringCollection, v as never)) {
+      let set = this.referrers.get(ref);
+      if (add) {
+        if (!set) this.referrers.set(ref, (set = new Set()));
+        set.add(key);
+      } else if (set) {
+        set.delete(key);
+        if (set.size === 0) this.referrers.delete(ref);
+      }
+    }
+  }
+
   highlightsOf(sourceId: string): Highlight[] {
     const ids = this.bySource.get(sourceId);
     if (!ids) return [];
@@ -71,6 +108,9 @@ export class WorkspaceState implements RecordReader {
       if (!set) this.bySource.set(h.sourceId, (set = new Set()));
       set.add(h.id);
     }
+    const prev = this.map(c).get(v.id);
+    if (prev) this.index(c, prev, false);
+    this.index(c, v, true);
     this.map(c).set(v.id, v);
   }
 
@@ -79,6 +119,8 @@ export class WorkspaceState implements RecordReader {
       const prev = this.map('highlights').get(id);
       if (prev) this.bySource.get(prev.sourceId)?.delete(id);
     }
+    const old = this.map(c).get(id);
+    if (old) this.index(c, old, false);
     this.map(c).delete(id);
   }
 

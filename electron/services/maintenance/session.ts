@@ -48,7 +48,7 @@ export class WorkspaceSession {
 
   private async open(first: boolean): Promise<void> {
     try {
-      this.wb = await Workbench.open(this.opts.dir, { ...this.opts.open, purpose: this.opts.purpose });
+      this.wb = await Workbench.open(this.opts.dir, { autoBackup: 'deferred', ...this.opts.open, purpose: this.opts.purpose });
     } catch (e) {
       this.wb = null;
       this.recovery = enterRecovery(this.opts.dir, e, this.opts.open?.fs);

@@ -26,7 +26,7 @@ export interface OpenOptions {
   compactEvery?: number;
   fs?: FsOps;
   /** Take the daily backup when opening (default true; never for read-only opens or empty workspaces). */
-  autoBackup?: boolean;
+  autoBackup?: boolean | 'deferred';
   /** Schema migration steps; tests inject some (the app uses MIGRATIONS). */
   migrations?: MigrationTable;
 }
@@ -37,6 +37,8 @@ export class WorkspaceStore {
   private journal: JournalWriter | null;
   private closed = false;
   private compacting = false;
+  private compactionScheduled = false;
+  private backupTimer: NodeJS.Timeout | null = null;
   /** Set when a failed append could not be rolled back: the disk may differ from memory, so no more writes. */
   private broken: string | null = null;
   /** Why today's automatic backup failed, if it did (shown by the doctor; the workspace still opened). */
@@ -83,7 +85,8 @@ export class WorkspaceStore {
           store.journal?.truncate(fs.statSync(path.join(abs, JOURNAL_FILE)).size - loaded.journal.tornBytes);
         }
         if (loaded.migrated) await store.finishMigration(loaded.migrated, loaded.fromVersion);
-        if (!readOnly && options.autoBackup !== false) store.takeDailyBackup();
+        if (!readOnly && options.autoBackup === 'deferred') store.scheduleDailyBackup();
+        else if (!readOnly && options.autoBackup !== false) store.takeDailyBackup();
       } catch (e) {
         store.journal?.close();
         throw e;
@@ -121,9 +124,14 @@ export class WorkspaceStore {
     this.state.apply(change);
     this.seq = rec.seq;
     this.journalCount++;
-    if (this.journalCount >= this.opts.compactEvery && !this.compacting) {
-      // Compaction failing is not data loss: the journal still holds everything.
-      void this.compact().catch(() => undefined);
+    if (this.journalCount >= this.opts.compactEvery && !this.compacting && !this.compactionScheduled) {
+      // After the reply, never before it: serialising a large workspace takes a second and the change is
+      // already durable in the journal. Compaction failing is not data loss either.
+      this.compactionScheduled = true;
+      setImmediate(() => {
+        this.compactionScheduled = false;
+        void this.compact().catch(() => undefined);
+      });
     }
   }
 
@@ -169,6 +177,15 @@ export class WorkspaceStore {
     }, this.opts.fs);
   }
 
+  /** Hosts defer the daily backup a few seconds so it does not delay the first screen. */
+  private scheduleDailyBackup(): void {
+    this.backupTimer = setTimeout(() => {
+      this.backupTimer = null;
+      if (!this.closed) this.takeDailyBackup();
+    }, 3000);
+    this.backupTimer.unref?.();
+  }
+
   private takeDailyBackup(): void {
     const empty = this.seq === 0 && countsOf(this.state).sources === 0;
     if (empty || !dailyBackupDue(this.dir)) return;
@@ -198,6 +215,7 @@ export class WorkspaceStore {
 
   async close(): Promise<void> {
     if (this.closed) return;
+    if (this.backupTimer) clearTimeout(this.backupTimer);
     // Small journals are cheap to replay; rewriting a large snapshot on every CLI call is not.
     if (this.journal && this.journalCount >= 1000) await this.compact().catch(() => undefined);
     this.closed = true;

@@ -4,6 +4,7 @@ import type { WorkspaceState } from '../../../shared/domain/state';
 import type { CollectionName, Dossier, WorkspaceCollections } from '../../../shared/domain/types';
 import type { Dependents } from '../../../shared/contract/views-analysis';
 import { relationshipLabel } from '../../../shared/domain/analysis/vocabulary';
+import type { ReferringCollection } from '../../../shared/domain/references';
 
 /**
  * The edits of one plan, one final put or delete per record: a record changed by two cascades
@@ -34,6 +35,22 @@ export class ChangeSet {
     return out;
   }
 
+  /**
+   * Records of `c` (as they will be) that may reference any of `ids`: the state's reverse index plus
+   * this plan's own pending puts. Callers still check the exact field, as with `all`.
+   */
+  referring<C extends ReferringCollection>(c: C, ids: Iterable<string>): WorkspaceCollections[C][] {
+    const out = new Map<string, WorkspaceCollections[C]>();
+    for (const r of this.state.referringTo(c, ids)) {
+      const v = this.get(c, r.id);
+      if (v) out.set(r.id, v);
+    }
+    for (const op of this.pending.values()) {
+      if (op.t === 'put' && op.c === c) out.set(op.v.id, op.v as WorkspaceCollections[C]);
+    }
+    return [...out.values()];
+  }
+
   put<C extends CollectionName>(c: C, v: WorkspaceCollections[C]): void {
     this.pending.set(`${c}/${v.id}`, { t: 'put', c, v } as Op);
   }
@@ -53,7 +70,7 @@ const touches = (ids: readonly string[], gone: ReadonlySet<string>) => ids.some(
 /** Replaces references in dossiers: blocks whose refId is a key get the mapped id, or are removed when it maps to null. */
 export function rewriteDossierRefs(cs: ChangeSet, map: ReadonlyMap<string, string | null>): number {
   let changed = 0;
-  for (const d of cs.all('dossiers')) {
+  for (const d of cs.referring('dossiers', map.keys())) {
     const refs = d.sections.some((sec) => sec.blocks.some((b) => b.refId !== null && map.has(b.refId)));
     const subjects = d.subjectIds.some((i) => map.has(i));
     if (!refs && !subjects) continue;
@@ -74,10 +91,10 @@ const removing = (ids: ReadonlySet<string>) => new Map([...ids].map((i) => [i, n
 
 /** Removes highlights from every claim's and relationship's evidence and from dossier quote blocks. */
 export function unlinkHighlightsIn(cs: ChangeSet, ids: ReadonlySet<string>): void {
-  for (const c of cs.all('claims')) {
+  for (const c of cs.referring('claims', ids)) {
     if (touches(c.evidenceHighlightIds, ids)) cs.put('claims', { ...c, evidenceHighlightIds: without(c.evidenceHighlightIds, ids), updatedAt: cs.stamp });
   }
-  for (const r of cs.all('relationships')) {
+  for (const r of cs.referring('relationships', ids)) {
     if (touches(r.evidenceHighlightIds, ids)) cs.put('relationships', { ...r, evidenceHighlightIds: without(r.evidenceHighlightIds, ids), updatedAt: cs.stamp });
   }
   rewriteDossierRefs(cs, removing(ids));
@@ -104,12 +121,12 @@ export function deleteRelationshipsIn(cs: ChangeSet, ids: ReadonlySet<string>): 
 export function deleteClaimsIn(cs: ChangeSet, ids: ReadonlySet<string>): number {
   let updatedRelationships = 0;
   for (const id of ids) cs.del('claims', id);
-  for (const r of cs.all('relationships')) {
+  for (const r of cs.referring('relationships', ids)) {
     if (!touches(r.evidenceClaimIds, ids)) continue;
     updatedRelationships++;
     cs.put('relationships', { ...r, evidenceClaimIds: without(r.evidenceClaimIds, ids), updatedAt: cs.stamp });
   }
-  for (const c of cs.all('claims')) {
+  for (const c of cs.referring('claims', ids)) {
     if (touches(c.supports, ids) || touches(c.contradicts, ids)) {
       cs.put('claims', { ...c, supports: without(c.supports, ids), contradicts: without(c.contradicts, ids), updatedAt: cs.stamp });
     }
@@ -121,10 +138,10 @@ export function deleteClaimsIn(cs: ChangeSet, ids: ReadonlySet<string>): number 
 /** Deletes an entity with its relationships, and unlinks it from claims, highlights and dossiers. */
 export function deleteEntityIn(cs: ChangeSet, id: string): { removedRelationships: number; updatedClaims: number } {
   const gone = new Set([id]);
-  const rels = cs.all('relationships').filter((r) => r.fromId === id || r.toId === id).map((r) => r.id);
+  const rels = cs.referring('relationships', [id]).filter((r) => r.fromId === id || r.toId === id).map((r) => r.id);
   deleteRelationshipsIn(cs, new Set(rels));
   let updatedClaims = 0;
-  for (const c of cs.all('claims')) {
+  for (const c of cs.referring('claims', [id])) {
     if (c.claimantId !== id && !c.aboutEntityIds.includes(id)) continue;
     updatedClaims++;
     cs.put('claims', { ...c, claimantId: c.claimantId === id ? null : c.claimantId, aboutEntityIds: without(c.aboutEntityIds, gone), updatedAt: cs.stamp });
@@ -143,9 +160,9 @@ const citesBlock = (d: Dossier, id: string) => d.sections.some((sec) => sec.bloc
 export function highlightDependents(s: WorkspaceState, id: string): Dependents {
   const name = (eid: string) => s.get('entities', eid)?.name ?? eid;
   return {
-    claims: s.all('claims').filter((c) => c.evidenceHighlightIds.includes(id)).map((c) => ({ id: c.id, statement: c.statement })),
-    relationships: s.all('relationships').filter((r) => r.evidenceHighlightIds.includes(id))
+    claims: s.referringTo('claims', [id]).filter((c) => c.evidenceHighlightIds.includes(id)).map((c) => ({ id: c.id, statement: c.statement })),
+    relationships: s.referringTo('relationships', [id]).filter((r) => r.evidenceHighlightIds.includes(id))
       .map((r) => ({ id: r.id, label: `${name(r.fromId)} ${relationshipLabel(r.type)} ${name(r.toId)}` })),
-    dossiers: s.all('dossiers').filter((d) => citesBlock(d, id)).map((d) => ({ id: d.id, title: d.title })),
+    dossiers: s.referringTo('dossiers', [id]).filter((d) => citesBlock(d, id)).map((d) => ({ id: d.id, title: d.title })),
   };
 }

@@ -10,7 +10,7 @@ import { fail, newId, now, type ServiceResult, type Workbench } from './workbenc
 import { dependentsOfSource } from './dependents';
 
 export function listSources(wb: Workbench): SourceSummary[] {
-  return wb.state.all('sources').map((s) => ({ ...s, highlightCount: wb.state.highlightsOf(s.id).length }));
+  return wb.state.all('sources').map((s) => ({ ...s, highlightCount: wb.state.highlightCount(s.id) }));
 }
 
 export function openSource(wb: Workbench, id: string): ServiceResult<ReaderView, 'not_found'> {
