@@ -48,7 +48,8 @@ export class SearchService {
           resolve();
         }
       };
-      slice();
+      // Not even the first slice runs during open: one large source can take a few hundred ms to index.
+      setImmediate(slice);
     });
   }
 
