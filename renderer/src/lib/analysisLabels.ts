@@ -1,5 +1,6 @@
 /** How claims are shown to analysts: claim type names, Admiralty credibility meanings and grade colours. */
 import { CLAIM_TYPES, CREDIBILITY, RELIABILITY, type ClaimType, type Credibility } from '../../../shared/domain/types';
+import { CREDIBILITY_MEANING } from '../../../shared/dossier/admiralty';
 
 export const CLAIM_TYPE_LABEL: Record<ClaimType, string> = {
   fact: 'Statement of fact',
@@ -11,14 +12,8 @@ export const CLAIM_TYPE_LABEL: Record<ClaimType, string> = {
 
 export const CLAIM_TYPE_OPTIONS = CLAIM_TYPES.map((t) => ({ value: t, label: CLAIM_TYPE_LABEL[t] }));
 
-export const CREDIBILITY_LABEL: Record<Credibility, string> = {
-  1: 'Confirmed by other sources',
-  2: 'Probably true',
-  3: 'Possibly true',
-  4: 'Doubtful',
-  5: 'Improbable',
-  6: 'Truth cannot be judged',
-};
+/** One wording of the Admiralty scale for the app and the printed dossier. */
+export const CREDIBILITY_LABEL: Record<Credibility, string> = CREDIBILITY_MEANING;
 
 export const CREDIBILITY_OPTIONS = CREDIBILITY.map((c) => ({ value: String(c), label: `${c} — ${CREDIBILITY_LABEL[c]}` }));
 

@@ -1,13 +1,7 @@
-/** Admiralty reliability grades as shown to analysts. */
+/** Admiralty reliability grades as shown to analysts (the same wording as the printed dossier). */
 import { RELIABILITY, type Reliability } from '../../../shared/domain/types';
+import { RELIABILITY_MEANING } from '../../../shared/dossier/admiralty';
 
-export const RELIABILITY_LABEL: Record<Reliability, string> = {
-  A: 'Completely reliable',
-  B: 'Usually reliable',
-  C: 'Fairly reliable',
-  D: 'Not usually reliable',
-  E: 'Unreliable',
-  F: 'Cannot be judged',
-};
+export const RELIABILITY_LABEL: Record<Reliability, string> = RELIABILITY_MEANING;
 
 export const RELIABILITY_OPTIONS = RELIABILITY.map((grade) => ({ value: grade, label: `${grade} — ${RELIABILITY_LABEL[grade]}` }));

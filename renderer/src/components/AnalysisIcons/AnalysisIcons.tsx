@@ -1,23 +1,7 @@
 /** Stroke icons for the analysis screens (entity types, claims, graph), drawn like Icons.tsx: inline SVG, currentColor. */
-import type { SVGProps } from 'react';
+import { makeIcon, type IconProps } from '../Icons/Icons';
 import type { EntityType } from '../../../../shared/domain/types';
 
-type IconProps = SVGProps<SVGSVGElement> & { size?: number };
-
-function makeIcon(name: string, paths: string[]) {
-  function Icon({ size = 18, ...rest }: IconProps) {
-    return (
-      <svg
-        width={size} height={size} viewBox="0 0 24 24" fill="none" stroke="currentColor"
-        strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" {...rest}
-      >
-        {paths.map((d) => <path key={d} d={d} />)}
-      </svg>
-    );
-  }
-  Icon.displayName = name;
-  return Icon;
-}
 
 export const IconPerson = makeIcon('IconPerson', ['M12 4a4 4 0 1 0 0 8 4 4 0 0 0 0-8z', 'M4.5 20a7.5 7.5 0 0 1 15 0']);
 export const IconBuilding = makeIcon('IconBuilding', ['M4 20h16', 'M6 20V5h8v15', 'M14 10h4v10', 'M9 8h2', 'M9 12h2', 'M9 16h2']);

@@ -1,9 +1,10 @@
 /** Small stroke icons drawn inline (no icon package is installed; they inherit currentColor). */
 import type { SVGProps } from 'react';
 
-type IconProps = SVGProps<SVGSVGElement> & { size?: number };
+export type IconProps = SVGProps<SVGSVGElement> & { size?: number };
 
-function makeIcon(name: string, paths: string[]) {
+/** One drawing style for every icon of the app (also used by AnalysisIcons and MaintenanceIcons). */
+export function makeIcon(name: string, paths: string[]) {
   function Icon({ size = 18, ...rest }: IconProps) {
     return (
       <svg

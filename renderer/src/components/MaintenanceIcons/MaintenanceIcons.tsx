@@ -1,22 +1,5 @@
 /** Stroke icons for workspace upkeep (maintenance nav, backups, recovery), drawn like Icons.tsx: inline SVG, currentColor. */
-import type { SVGProps } from 'react';
-
-type IconProps = SVGProps<SVGSVGElement> & { size?: number };
-
-function makeIcon(name: string, paths: string[]) {
-  function Icon({ size = 18, ...rest }: IconProps) {
-    return (
-      <svg
-        width={size} height={size} viewBox="0 0 24 24" fill="none" stroke="currentColor"
-        strokeWidth={1.8} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" {...rest}
-      >
-        {paths.map((d) => <path key={d} d={d} />)}
-      </svg>
-    );
-  }
-  Icon.displayName = name;
-  return Icon;
-}
+import { makeIcon } from '../Icons/Icons';
 
 /** A shield with a tick: "the workspace is looked after". */
 export const IconShieldCheck = makeIcon('IconShieldCheck', ['M12 3l7.5 3v5.5c0 4.6-3.2 8.3-7.5 9.5-4.3-1.2-7.5-4.9-7.5-9.5V6z', 'M8.8 12.2l2.3 2.3 4.4-4.6']);
