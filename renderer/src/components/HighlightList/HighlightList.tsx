@@ -1,8 +1,15 @@
-/** The source's highlights in reading order; a click selects one and scrolls the text to it. */
-import { Badge, Group, Stack, Text, UnstyledButton } from '@mantine/core';
+/** The source's highlights in reading order; a click selects one and scrolls the text to it. Long lists render only the rows in view. */
+import { Stack, Text } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { AnchoredHighlight, TagSummary } from '../../../../shared/contract/views';
-import { HIGHLIGHT_SWATCH } from '../../lib/highlightColors';
+import { offsetWithin, scrollParentOf, virtualSpacers } from '../../lib/virtualSpacers';
+import { estimateHighlightRowHeight } from '../../lib/highlightRowHeight';
+import { HighlightListItem } from './HighlightListItem';
 import classes from './HighlightList.module.css';
+
+/** Above this many highlights only the rows near the panel's viewport are in the DOM. */
+export const VIRTUALIZE_LIST_ABOVE = 60;
 
 export interface HighlightListProps {
   placed: AnchoredHighlight[];
@@ -10,7 +17,8 @@ export interface HighlightListProps {
   onSelect: (id: string) => void;
 }
 
-export function HighlightList({ placed, tagsById, onSelect }: HighlightListProps) {
+export function HighlightList(props: HighlightListProps) {
+  const { placed, tagsById, onSelect } = props;
   if (placed.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -18,26 +26,68 @@ export function HighlightList({ placed, tagsById, onSelect }: HighlightListProps
       </Text>
     );
   }
+  if (placed.length > VIRTUALIZE_LIST_ABOVE) return <VirtualHighlightList {...props} />;
   return (
     <Stack gap={6} data-testid="highlight-list">
       {placed.map(({ highlight }) => (
-        <UnstyledButton
-          key={highlight.id} className={classes.item} onClick={() => onSelect(highlight.id)}
-          style={{ borderLeftColor: HIGHLIGHT_SWATCH[highlight.color] }}
-          data-testid="highlight-list-item" data-highlight-id={highlight.id}
-        >
-          <Text size="sm" lineClamp={3}>{highlight.quote.exact}</Text>
-          {(highlight.tagIds.length > 0 || highlight.note) && (
-            <Group gap={4} mt={4}>
-              {highlight.tagIds.map((id) => {
-                const tag = tagsById.get(id);
-                return tag ? <Badge key={id} size="xs" variant="light" color={tag.color}>{tag.name}</Badge> : null;
-              })}
-              {highlight.note && <Text size="xs" c="dimmed" lineClamp={1}>✎ {highlight.note}</Text>}
-            </Group>
-          )}
-        </UnstyledButton>
+        <HighlightListItem key={highlight.id} highlight={highlight} tagsById={tagsById} onSelect={onSelect} />
       ))}
     </Stack>
+  );
+}
+
+/**
+ * Rows in normal flow between two spacers, windowed against the side panel's own scroll element (found
+ * from the DOM, so the panel needs no changes). Rendering all rows cost ~0.5 s for 2,000 highlights and
+ * made every layout of the reader (which its virtualizer forces at mount) walk the whole list.
+ */
+function VirtualHighlightList({ placed, tagsById, onSelect }: HighlightListProps) {
+  const listRef = useRef<HTMLDivElement>(null);
+  const scrollerRef = useRef<HTMLElement | null>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  const scroller = () => {
+    if (!scrollerRef.current?.isConnected) scrollerRef.current = scrollParentOf(listRef.current);
+    return scrollerRef.current;
+  };
+  const virtualizer = useVirtualizer({
+    count: placed.length,
+    getScrollElement: scroller,
+    estimateSize: (i) => {
+      const anchored = placed[i];
+      if (!anchored) return 60;
+      const { quote, tagIds, note } = anchored.highlight;
+      return estimateHighlightRowHeight({ quote: quote.exact, tagCount: tagIds.length, hasNote: Boolean(note) });
+    },
+    overscan: 6,
+    // Until the panel's viewport is found and measured, assume a window-high panel, so the very first
+    // commit already holds the rows in view instead of waiting for a second pass.
+    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
+    scrollMargin,
+    getItemKey: (i) => placed[i]?.highlight.id ?? i,
+  });
+  // The panel's count line sits above the list inside the same scroll element: its height is the margin.
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    const element = scroller();
+    if (!list || !element) return;
+    const margin = Math.round(offsetWithin(list, element));
+    setScrollMargin((previous) => (previous === margin ? previous : margin));
+  }, [placed.length]);
+
+  const items = virtualizer.getVirtualItems();
+  const { before, after } = virtualSpacers(items, virtualizer.getTotalSize(), scrollMargin);
+  return (
+    <div ref={listRef} className={classes.virtualList} data-testid="highlight-list" data-virtual>
+      <div style={{ height: before }} aria-hidden />
+      {items.map((item) => {
+        const anchored = placed[item.index]!;
+        return (
+          <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className={classes.row}>
+            <HighlightListItem highlight={anchored.highlight} tagsById={tagsById} onSelect={onSelect} />
+          </div>
+        );
+      })}
+      <div style={{ height: after }} aria-hidden />
+    </div>
   );
 }

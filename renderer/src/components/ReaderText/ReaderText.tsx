@@ -111,6 +111,9 @@ export function ReaderText(props: ReaderTextProps) {
       return p ? Math.ceil((p.end - p.start) / 80) * 31 + 18 : 50;
     },
     overscan: 6,
+    // Assume a window-high column until the scroll element is measured, so the first commit already holds
+    // the first screen of paragraphs rather than only the overscan rows.
+    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
     getItemKey: (i) => paragraphs[i]?.start ?? i,
   });
   return (

@@ -1,9 +1,14 @@
-/** The library table: one row per source, sortable headers, row click opens the reader. */
-import { ActionIcon, Badge, Group, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
+/** The library table: one row per source, sortable headers, row click opens the reader; long libraries render only the rows in view. */
+import { Group, Table, UnstyledButton } from '@mantine/core';
 import type { SourceSummary } from '../../../../shared/contract/views';
 import type { SourceSort, SourceSortColumn } from '../../lib/sortSources';
-import { IconChevronDown, IconChevronUp, IconSelector, IconTrash } from '../Icons/Icons';
+import { IconChevronDown, IconChevronUp, IconSelector } from '../Icons/Icons';
+import { SourceRow } from './SourceRow';
+import { VirtualSourceRows } from './VirtualSourceRows';
 import classes from './SourcesTable.module.css';
+
+/** Above this many rows only those near the window's viewport are in the DOM (2,000 rows took ~4 s to show). */
+export const VIRTUALIZE_ROWS_ABOVE = 200;
 
 export interface SourcesTableProps {
   sources: SourceSummary[];
@@ -13,21 +18,14 @@ export interface SourcesTableProps {
   onDelete: (source: SourceSummary) => void;
 }
 
-const addedFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-
-function formatAdded(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : addedFormat.format(date);
-}
-
-function SortHeader({ column, label, sort, onSort, numeric }: {
-  column: SourceSortColumn; label: string; sort: SourceSort; onSort: (c: SourceSortColumn) => void; numeric?: boolean;
+function SortHeader({ column, label, sort, onSort, numeric, className }: {
+  column: SourceSortColumn; label: string; sort: SourceSort; onSort: (c: SourceSortColumn) => void; numeric?: boolean; className?: string;
 }) {
   const active = sort.column === column;
   const Icon = !active ? IconSelector : sort.direction === 'asc' ? IconChevronUp : IconChevronDown;
   return (
     <Table.Th
-      className={numeric ? classes.numeric : undefined}
+      className={[numeric ? classes.numeric : undefined, className].filter(Boolean).join(' ') || undefined}
       aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
     >
       <UnstyledButton onClick={() => onSort(column)} className={classes.sortButton} data-testid={`sort-${column}`}>
@@ -40,60 +38,43 @@ function SortHeader({ column, label, sort, onSort, numeric }: {
   );
 }
 
+/** Column widths are fixed in the virtualised table, so they do not change as different rows scroll into view. */
+function HeaderRow({ sort, onSort, fixed }: Pick<SourcesTableProps, 'sort' | 'onSort'> & { fixed: boolean }) {
+  const width = (name: string) => (fixed ? classes[name] : undefined);
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        <SortHeader column="title" label="Title" sort={sort} onSort={onSort} />
+        <Table.Th className={width('publisherColumn')}>Publisher</Table.Th>
+        <SortHeader column="date" label="Date" sort={sort} onSort={onSort} className={width('dateColumn')} />
+        <SortHeader column="highlights" label="Highlights" sort={sort} onSort={onSort} numeric className={width('countColumn')} />
+        <SortHeader column="added" label="Added" sort={sort} onSort={onSort} className={width('addedColumn')} />
+        <Table.Th aria-label="Actions" className={fixed ? classes.actions : undefined} />
+      </Table.Tr>
+    </Table.Thead>
+  );
+}
+
 export function SourcesTable({ sources, sort, onSort, onOpen, onDelete }: SourcesTableProps) {
+  if (sources.length > VIRTUALIZE_ROWS_ABOVE) {
+    // No horizontal scroll wrapper here: it would become the header's scroll container, and the header
+    // must stick to the window, which is what scrolls (and what the rows are windowed against).
+    return (
+      <Table
+        highlightOnHover verticalSpacing="sm" stickyHeader stickyHeaderOffset="var(--app-shell-header-offset, 0rem)"
+        className={classes.fixedTable} data-testid="library-table" data-virtual
+      >
+        <HeaderRow sort={sort} onSort={onSort} fixed />
+        <VirtualSourceRows sources={sources} onOpen={onOpen} onDelete={onDelete} />
+      </Table>
+    );
+  }
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table highlightOnHover verticalSpacing="sm" stickyHeader data-testid="library-table">
-        <Table.Thead>
-          <Table.Tr>
-            <SortHeader column="title" label="Title" sort={sort} onSort={onSort} />
-            <Table.Th>Publisher</Table.Th>
-            <SortHeader column="date" label="Date" sort={sort} onSort={onSort} />
-            <SortHeader column="highlights" label="Highlights" sort={sort} onSort={onSort} numeric />
-            <SortHeader column="added" label="Added" sort={sort} onSort={onSort} />
-            <Table.Th aria-label="Actions" />
-          </Table.Tr>
-        </Table.Thead>
+        <HeaderRow sort={sort} onSort={onSort} fixed={false} />
         <Table.Tbody>
-          {sources.map((source) => (
-            <Table.Tr
-              key={source.id}
-              className={classes.row}
-              tabIndex={0}
-              onClick={() => onOpen(source)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' && e.target === e.currentTarget) onOpen(source);
-              }}
-              data-testid="library-row"
-              data-source-id={source.id}
-            >
-              <Table.Td className={classes.titleCell}>
-                <Group gap="xs" wrap="nowrap">
-                  <Text fw={500} size="sm" lineClamp={2} data-testid="library-row-title">{source.meta.title || 'Untitled'}</Text>
-                  {source.kind !== 'text' && <Badge size="xs" variant="light" color="gray">{source.kind}</Badge>}
-                </Group>
-              </Table.Td>
-              <Table.Td><Text size="sm" c={source.meta.publisher ? undefined : 'dimmed'}>{source.meta.publisher || '—'}</Text></Table.Td>
-              <Table.Td><Text size="sm" c={source.meta.publishedAt ? undefined : 'dimmed'}>{source.meta.publishedAt || '—'}</Text></Table.Td>
-              <Table.Td className={classes.numeric}>
-                <Text size="sm" data-testid="library-row-count">{source.highlightCount}</Text>
-              </Table.Td>
-              <Table.Td><Text size="sm" c="dimmed">{formatAdded(source.createdAt)}</Text></Table.Td>
-              <Table.Td className={classes.actions}>
-                <Tooltip label="Delete source">
-                  <ActionIcon
-                    variant="subtle" color="red" aria-label={`Delete ${source.meta.title}`} data-testid="library-row-delete"
-                    onClick={(e) => {
-                      e.stopPropagation();
-                      onDelete(source);
-                    }}
-                  >
-                    <IconTrash size={16} />
-                  </ActionIcon>
-                </Tooltip>
-              </Table.Td>
-            </Table.Tr>
-          ))}
+          {sources.map((source) => <SourceRow key={source.id} source={source} onOpen={onOpen} onDelete={onDelete} />)}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
