@@ -56,7 +56,16 @@ async function main(): Promise<void> {
   const win = new BrowserWindow(windowOptions(path.join(here, '../preload/index.cjs')));
   win.once('ready-to-show', () => win.show());
   await win.loadURL(rendererUrl);
-  app.on('before-quit', () => void workspace.close());
+  // Close (compact, release the lock) before quitting; every acknowledged edit is already durable regardless.
+  let closed = false;
+  app.on('before-quit', (e) => {
+    if (closed) return;
+    e.preventDefault();
+    void workspace.close().catch(() => undefined).finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
 }
 
 app.on('window-all-closed', () => app.quit());
