@@ -5,6 +5,7 @@ import { analysisApi } from './api-analysis';
 import { dossiersApi } from './api-dossiers';
 import { maintenanceApi } from './api-maintenance';
 import { searchApi } from './api-search';
+import { empty, id, partialDate, text } from './schemas';
 import type {
   Highlight, Source, Tag,
 } from '../domain/types';
@@ -13,8 +14,6 @@ import type {
   HistoryState, ImportOutcome, ReaderView, SourceSummary, TagSummary, WorkspaceInfo,
 } from './views';
 
-const id = z.string().min(1).max(200);
-const text = (max: number) => z.string().max(max);
 /** Bytes cross the wire as base64; 50 MB of file is ~67 MB of base64. */
 const MAX_BASE64 = 70 * 1024 * 1024;
 
@@ -22,15 +21,15 @@ const metaPatch = z.object({
   title: text(500).optional(),
   authors: z.array(text(200)).max(50).optional(),
   publisher: text(200).optional(),
-  publishedAt: z.union([z.literal(''), z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')]).optional(),
+  publishedAt: partialDate.optional(),
   url: text(2000).optional(),
   language: text(35).optional(),
 }).strict();
 
 export const api = {
-  'workspace.info': method<WorkspaceInfo>()({ request: z.object({}).strict() }),
+  'workspace.info': method<WorkspaceInfo>()({ request: empty }),
 
-  'sources.list': method<SourceSummary[]>()({ request: z.object({}).strict() }),
+  'sources.list': method<SourceSummary[]>()({ request: empty }),
   'sources.open': method<ReaderView>()({ request: z.object({ id }).strict(), errors: ['not_found'] }),
   'sources.importText': method<ImportOutcome>()({
     request: z.object({ text: z.string().max(MAX_BASE64), title: text(500).optional() }).strict(),
@@ -71,7 +70,7 @@ export const api = {
   }),
   'highlights.delete': method<{ id: string }>()({ request: z.object({ id }).strict(), errors: ['not_found'] }),
 
-  'tags.list': method<TagSummary[]>()({ request: z.object({}).strict() }),
+  'tags.list': method<TagSummary[]>()({ request: empty }),
   'tags.create': method<Tag>()({
     request: z.object({
       name: z.string().trim().min(1).max(100),
@@ -95,9 +94,9 @@ export const api = {
   }),
   'tags.delete': method<{ untagged: number }>()({ request: z.object({ id }).strict(), errors: ['not_found'] }),
 
-  'history.state': method<HistoryState>()({ request: z.object({}).strict() }),
-  'history.undo': method<HistoryState>()({ request: z.object({}).strict(), errors: ['conflict'] }),
-  'history.redo': method<HistoryState>()({ request: z.object({}).strict(), errors: ['conflict'] }),
+  'history.state': method<HistoryState>()({ request: empty }),
+  'history.undo': method<HistoryState>()({ request: empty, errors: ['conflict'] }),
+  'history.redo': method<HistoryState>()({ request: empty, errors: ['conflict'] }),
 
   ...analysisApi,
   ...dossiersApi,
