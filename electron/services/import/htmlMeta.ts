@@ -1,14 +1,9 @@
 /** Reads article metadata from an HTML document's head: canonical URL, dates, authors, site, language. */
+import type { SourceMeta } from '../../../shared/domain/types';
 import { toPartialDate } from './dates';
 
-export interface HeadMeta {
-  title: string;
-  authors: string[];
-  publisher: string;
-  publishedAt: string;
-  url: string;
-  language: string;
-}
+/** What the head tells of the article: the same fields as a source's metadata. */
+export type HeadMeta = SourceMeta;
 
 const attr = (doc: Document, selector: string, name: string): string =>
   doc.querySelector(selector)?.getAttribute(name)?.trim() ?? '';

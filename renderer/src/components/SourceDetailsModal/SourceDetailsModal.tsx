@@ -1,22 +1,15 @@
 /** "Edit details": title, authors, publisher, date, URL, language and reliability (sources.updateMeta). */
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { Reliability, Source } from '../../../../shared/domain/types';
+import type { Reliability, Source, SourceMeta } from '../../../../shared/domain/types';
 import { updateSourceMeta } from '../../api/mutations';
 import { notifySuccess } from '../../api/notify';
 import { RELIABILITY_OPTIONS } from '../../lib/reliability';
 
 const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-interface Draft {
-  title: string;
-  authors: string[];
-  publisher: string;
-  publishedAt: string;
-  url: string;
-  language: string;
-  reliability: Reliability;
-}
+/** The form's working copy: the source's metadata plus its reliability grade. */
+type Draft = SourceMeta & { reliability: Reliability };
 
 const draftOf = (s: Source): Draft => ({ ...s.meta, authors: [...s.meta.authors], reliability: s.reliability });
 
