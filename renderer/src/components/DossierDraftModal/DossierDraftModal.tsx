@@ -1,11 +1,12 @@
-/** "Auto-draft…": one or two subject entities (and an optional title) -> dossiers.draft, then the draft opens in the builder. */
+/** "Auto-draft…": one to twenty subject entities (and an optional title) -> dossiers.draft, then the draft opens in the builder. */
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { draftDossier } from '../../api/dossierMutations';
 import { navigate } from '../../routes/useRoute';
 import { EntityMultiSelect } from '../EntitySelect/EntitySelect';
 
-const MAX_SUBJECTS = 2;
+/** The backend's limit (dossiers.draft accepts up to 20 subjects). */
+const MAX_SUBJECTS = 20;
 
 export function DossierDraftModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const [subjectIds, setSubjectIds] = useState<string[]>([]);
@@ -36,8 +37,8 @@ export function DossierDraftModal({ opened, onClose }: { opened: boolean; onClos
           <Text size="sm" c="dimmed">
             A first draft gathers every claim, relationship and quoted passage about the subjects into sections you can then edit.
           </Text>
-          <EntityMultiSelect label="Subjects (one or two)" value={subjectIds} onChange={setSubjectIds} testId="draft-subjects" />
-          {tooMany && <Text size="xs" c="red">Pick at most two subjects: a draft about more says little about each.</Text>}
+          <EntityMultiSelect label={`Subjects (up to ${MAX_SUBJECTS})`} value={subjectIds} onChange={setSubjectIds} testId="draft-subjects" />
+          {tooMany && <Text size="xs" c="red">Pick at most {MAX_SUBJECTS} subjects.</Text>}
           <TextInput
             label="Title" placeholder="Optional — named after the subjects when empty"
             value={title} onChange={(e) => setTitle(e.currentTarget.value)} data-testid="draft-title"

@@ -10,7 +10,10 @@ import { ENTITY_TYPE_STYLE, isEntityType } from '../../lib/entityTypes';
 import { matchesEntity } from '../../lib/suggestionAliases';
 import { EntityTypeIcon } from '../AnalysisIcons/AnalysisIcons';
 
-const CREATE = '__create__';
+/** Option values that stand for "create an entity of this type from what was typed" rather than an existing entity. */
+const CREATE_PREFIX = '__create__:';
+const createValue = (type: EntityType) => `${CREATE_PREFIX}${type}`;
+const isCreateValue = (value: string) => value.startsWith(CREATE_PREFIX);
 
 function entityOptions(entities: readonly EntitySummary[], exclude: readonly string[]) {
   return entities.filter((e) => !exclude.includes(e.id)).map((e) => ({ value: e.id, label: e.name }));
@@ -20,7 +23,7 @@ function entityOptions(entities: readonly EntitySummary[], exclude: readonly str
 function aliasFilter(entities: readonly EntitySummary[]): OptionsFilter {
   const byId = new Map(entities.map((e) => [e.id, e]));
   return ({ options, search, limit }) => (options as ComboboxItem[]).filter((o) => {
-    if (o.value === CREATE) return true;
+    if (isCreateValue(o.value)) return true;
     const e = byId.get(o.value);
     return e ? matchesEntity(e, search) : o.label.toLowerCase().includes(search.toLowerCase());
   }).slice(0, limit);
@@ -47,8 +50,8 @@ export interface EntitySelectProps {
   label: string;
   value: string | null;
   onChange: (id: string | null) => void;
-  /** When set, typing a name nobody has offers "Create <type> “name”". */
-  createType?: EntityType;
+  /** When set, typing a name nobody has offers "New <type> “name”" (one option per type when several are given). */
+  createType?: EntityType | readonly EntityType[];
   exclude?: readonly string[];
   placeholder?: string;
   testId?: string;
@@ -63,18 +66,22 @@ export function EntitySelect({ label, value, onChange, createType, exclude = [],
   const [creating, setCreating] = useState(false);
   const typed = search.trim();
   const selectedName = entities.find((e) => e.id === value)?.name;
-  const offerCreate = createType && typed !== '' && typed !== selectedName
+  const createTypes: readonly EntityType[] = createType === undefined ? [] : typeof createType === 'string' ? [createType] : createType;
+  const offerCreate = createTypes.length > 0 && typed !== '' && typed !== selectedName
     && !entities.some((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase() === typed.toLowerCase()));
+  const createKey = createTypes.join(',');
   const data = useMemo(() => [
     ...entityOptions(entities, exclude),
-    ...(offerCreate ? [{ value: CREATE, label: `+ New ${ENTITY_TYPE_STYLE[createType].label.toLowerCase()} “${typed}”` }] : []),
-  ], [entities, exclude, offerCreate, createType, typed]);
+    ...(offerCreate ? createTypes.map((t) => ({ value: createValue(t), label: `+ New ${ENTITY_TYPE_STYLE[t].label.toLowerCase()} “${typed}”` })) : []),
+    // createKey stands for createTypes, which callers may pass as a fresh array each render.
+  ], [entities, exclude, offerCreate, createKey, typed]);
 
   const change = async (next: string | null) => {
-    if (next !== CREATE) return onChange(next);
-    if (!createType || !isEntityType(createType)) return;
+    if (next === null || !isCreateValue(next)) return onChange(next);
+    const type = next.slice(CREATE_PREFIX.length);
+    if (!isEntityType(type) || !createTypes.includes(type)) return;
     setCreating(true);
-    const created = await createEntity({ type: createType, name: typed });
+    const created = await createEntity({ type, name: typed });
     setCreating(false);
     if (!created) return;
     if (created.existed) notifyInfo('Already known', `“${typed}” is the entity “${created.entity.name}”.`);

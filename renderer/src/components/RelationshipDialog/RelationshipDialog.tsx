@@ -3,6 +3,7 @@ import { ActionIcon, Autocomplete, Button, Group, Input, Modal, MultiSelect, Sli
 import { useEffect, useMemo, useState } from 'react';
 import type { RelationshipView } from '../../../../shared/contract/views-analysis';
 import { canonicalRelationshipType, RELATIONSHIP_VOCABULARY } from '../../../../shared/domain/analysis/vocabulary';
+import { ENTITY_TYPES } from '../../../../shared/domain/types';
 import { useClaims } from '../../api/analysisHooks';
 import { createRelationship, updateRelationship } from '../../api/analysisMutations';
 import { notifySuccess } from '../../api/notify';
@@ -91,7 +92,7 @@ export function RelationshipDialog({ opened, onClose, relationship, seed, onSave
         <Stack gap="sm">
           <Group align="flex-end" wrap="nowrap" gap="xs">
             <div style={{ flex: 1 }}>
-              <EntitySelect label="From" value={draft.fromId} onChange={(id) => set('fromId', id)} testId="rel-from" required />
+              <EntitySelect label="From" value={draft.fromId} onChange={(id) => set('fromId', id)} testId="rel-from" createType={ENTITY_TYPES} required />
             </div>
             <Tooltip label="Swap from and to">
               <ActionIcon variant="default" size="lg" mb={1} aria-label="Swap from and to" onClick={() => setDraft((d) => ({ ...d, fromId: d.toId, toId: d.fromId }))}>
@@ -99,7 +100,7 @@ export function RelationshipDialog({ opened, onClose, relationship, seed, onSave
               </ActionIcon>
             </Tooltip>
             <div style={{ flex: 1 }}>
-              <EntitySelect label="To" value={draft.toId} onChange={(id) => set('toId', id)} testId="rel-to" required />
+              <EntitySelect label="To" value={draft.toId} onChange={(id) => set('toId', id)} testId="rel-to" createType={ENTITY_TYPES} required />
             </div>
           </Group>
           {sameEntity && <Text size="xs" c="red">An entity cannot be related to itself.</Text>}
