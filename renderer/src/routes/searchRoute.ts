@@ -1,5 +1,7 @@
 /** The search screen's part of the hash (#/search?q=…&kinds=…&tag=…&entity=…&source=…&from=…&to=…): parse, format, and the request it makes. */
 import { SEARCH_KINDS, type SearchKind } from '../../../shared/search/types';
+import type { Api } from '../../../shared/contract/api';
+import type { RequestOf } from '../../../shared/contract/define';
 
 export interface SearchFilters {
   /** Empty = every kind. */
@@ -51,16 +53,8 @@ export function formatSearchParams(q: string, f: SearchFilters): string {
 
 export const isPartialDate = (v: string) => v === '' || PARTIAL_DATE.test(v);
 
-export interface SearchQueryRequest {
-  q: string;
-  limit: number;
-  kinds?: SearchKind[];
-  tagIds?: string[];
-  entityIds?: string[];
-  sourceIds?: string[];
-  dateFrom?: string;
-  dateTo?: string;
-}
+/** The contract's own request type for search.query (declared once, in shared/contract/api-search.ts). */
+export type SearchQueryRequest = RequestOf<Api['search.query']>;
 
 /** The search.query request for a query and filters; unset filters are left out. */
 export function searchRequestOf(q: string, f: SearchFilters, limit: number): SearchQueryRequest {

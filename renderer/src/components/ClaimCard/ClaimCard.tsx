@@ -4,7 +4,7 @@ import type { ClaimView } from '../../../../shared/contract/views-analysis';
 import { CLAIM_TYPE_LABEL } from '../../lib/analysisLabels';
 import { navigate } from '../../routes/useRoute';
 import { GradeBadge } from '../GradeBadge/GradeBadge';
-import classes from './ClaimCard.module.css';
+import classes from '../../styles/RecordCard.module.css';
 
 export function ClaimCard({ claim }: { claim: ClaimView }) {
   const facts = [claim.claimantName ?? 'Unknown claimant', CLAIM_TYPE_LABEL[claim.type], claim.claimedAt].filter(Boolean);

@@ -3,7 +3,7 @@ import { Badge, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { RelationshipView } from '../../../../shared/contract/views-analysis';
 import { IconArrowRight } from '../AnalysisIcons/AnalysisIcons';
 import { UnevidencedBadge } from '../UnevidencedBadge/UnevidencedBadge';
-import classes from './RelationshipList.module.css';
+import classes from '../../styles/RecordCard.module.css';
 
 export interface RelationshipListProps {
   relationships: RelationshipView[];
