@@ -1,4 +1,4 @@
-/** Browser mode refuses requests without the token, with a wrong one, or from a foreign Host/Origin. */
+/** Browser mode refuses API requests without the header token or with a wrong one, and any request from a foreign Host/Origin. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import http from 'node:http';
 import { startServer, type RunningServer } from './server';
@@ -47,23 +47,35 @@ describe('browser-mode guard', () => {
     expect(r.status).toBe(200);
     expect(JSON.parse(r.body)).toEqual({ ok: true, value: [] });
   });
-  it('refuses a request without the token or with a wrong one', async () => {
+  it('refuses an API request without the header token or with a wrong one', async () => {
     expect((await api({})).status).toBe(401);
     expect((await api({ 'x-workbench-token': 'x'.repeat(server.token.length) })).status).toBe(401);
-    expect((await request({ path: '/', headers: { host: host() } })).status).toBe(401);
+    // The token counts only in the header: not in the query, not in a cookie.
+    expect((await request({ path: `/api/sources.list?token=${server.token}`, method: 'POST', headers: { host: host() }, body: '{}' })).status).toBe(401);
+    expect((await api({ cookie: `workbench_token=${server.token}` })).status).toBe(401);
   });
   it('refuses a foreign Host (DNS rebinding) or Origin even with the right token', async () => {
     expect((await api({ 'x-workbench-token': server.token, host: `evil.example:${server.port}` })).status).toBe(403);
     expect((await api({ 'x-workbench-token': server.token, origin: 'http://evil.example' })).status).toBe(403);
     expect((await api({ 'x-workbench-token': server.token, origin: `http://127.0.0.1:${server.port}` })).status).toBe(200);
   });
-  it('turns the launch token into a strict cookie and sends a CSP', async () => {
-    const r = await request({ path: `/?token=${server.token}`, headers: { host: host() } });
-    expect(r.status).toBe(200);
-    expect(String(r.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
-    expect(r.headers['content-security-policy']).toContain("script-src 'self'");
-    const cookie = String(r.headers['set-cookie']).split(';')[0]!;
-    expect((await request({ path: '/index.html', headers: { host: host(), cookie } })).status).toBe(200);
+  it('serves the public app bundle without the token, with a CSP and no cookie', async () => {
+    const bare = await request({ path: '/', headers: { host: host() } });
+    expect(bare.status).toBe(200);
+    expect(bare.headers['content-security-policy']).toContain("script-src 'self'");
+    const launch = await request({ path: `/?token=${server.token}`, headers: { host: host() } });
+    expect(launch.status).toBe(200);
+    expect(launch.headers['set-cookie']).toBeUndefined();
+  });
+  it('refuses a launch URL whose token is from another launch, so a stale link fails at once', async () => {
+    const r = await request({ path: `/?token=${'y'.repeat(server.token.length)}`, headers: { host: host() } });
+    expect(r.status).toBe(401);
+    expect(r.body).toBe('Refused: wrong token.');
+  });
+  it('checks Host and Origin first for every path, static files included', async () => {
+    expect((await request({ path: '/index.html', headers: { host: `evil.example:${server.port}` } })).status).toBe(403);
+    expect((await request({ path: '/%E0%A4%A', headers: { host: `evil.example:${server.port}` } })).status).toBe(403);
+    expect((await request({ path: '/index.html', headers: { host: host(), origin: 'http://127.0.0.1:1' } })).status).toBe(403);
   });
   it('does not serve files outside the renderer folder', async () => {
     const r = await request({ path: '/..%2f..%2fetc%2fpasswd', headers: { host: host(), 'x-workbench-token': server.token } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientFromInvoke, httpInvoke, takeLaunchToken } from './transport';
+import { NO_TOKEN_MESSAGE, clientFromInvoke, httpInvoke, takeLaunchToken } from './transport';
 
 function fakeWindow(href: string, stored: Record<string, string> = {}) {
   const storage = new Map(Object.entries(stored));
@@ -51,6 +51,23 @@ describe('httpInvoke', () => {
     const html = httpInvoke('t', (async () => new Response('<html>', { status: 502, statusText: 'Bad Gateway' })) as unknown as typeof fetch);
     const htmlReply = await html('sources.list', {});
     expect(!htmlReply.ok && htmlReply.error.message).toMatch(/502 Bad Gateway/);
+  });
+
+  it('without a token makes no request and says to open the launch URL', async () => {
+    let requests = 0;
+    const invoke = httpInvoke(null, (async () => { requests++; return new Response('{}'); }) as unknown as typeof fetch);
+    const reply = await invoke('sources.list', {});
+    expect(reply).toEqual({ ok: false, error: { code: 'internal', message: NO_TOKEN_MESSAGE } });
+    expect(NO_TOKEN_MESSAGE).toContain('open the launch URL printed by `npm run serve`');
+    expect(requests).toBe(0);
+  });
+
+  it('explains a refused token (the guard answers 401/403 in plain text, not JSON)', async () => {
+    for (const [status, text] of [[401, 'Refused: wrong token.'], [403, 'Refused: foreign Origin header.']] as const) {
+      const invoke = httpInvoke('stale', (async () => new Response(text, { status })) as unknown as typeof fetch);
+      const reply = await invoke('sources.list', {});
+      expect(!reply.ok && reply.error.message, String(status)).toMatch(/refused this tab's access token .*open the launch URL/);
+    }
   });
 
   it('passes server error Results through unchanged', async () => {

@@ -41,8 +41,16 @@ function isResult(body: unknown): body is AnyReply {
   return b.ok === true || (b.ok === false && typeof b.error?.message === 'string');
 }
 
+/** The token lives in this tab only (no cookie: see shared/contract/transport.ts), so a fresh tab has none. */
+export const NO_TOKEN_MESSAGE =
+  'This tab has no access token: open the launch URL printed by `npm run serve` (the one ending in ?token=…).';
+const REFUSED_MESSAGE =
+  'The workbench server refused this tab\'s access token (was it restarted?): open the launch URL printed by `npm run serve`.';
+
 export function httpInvoke(token: string | null, fetchImpl: typeof fetch = fetch): Invoke {
   return async (method, request) => {
+    // Without a token every call would be refused: say how to get one instead of asking the server.
+    if (!token) return failure(NO_TOKEN_MESSAGE);
     let response: Response;
     try {
       response = await fetchImpl(`${HTTP_API_PREFIX}${method}`, {
@@ -53,6 +61,8 @@ export function httpInvoke(token: string | null, fetchImpl: typeof fetch = fetch
     } catch (cause) {
       return failure(`Cannot reach the workbench server (${(cause as Error).message}). Is it still running?`);
     }
+    // The guard answers these in plain text ("Refused: wrong token."), so they are recognised before parsing.
+    if (response.status === 401 || response.status === 403) return failure(REFUSED_MESSAGE);
     let body: unknown;
     try {
       body = await response.json();
@@ -60,9 +70,6 @@ export function httpInvoke(token: string | null, fetchImpl: typeof fetch = fetch
       return failure(`The workbench server answered ${response.status} ${response.statusText} without a readable reply.`);
     }
     if (isResult(body)) return body;
-    if (response.status === 401 || response.status === 403) {
-      return failure('The workbench server refused this page: open the link with its token again.');
-    }
     return failure(`The workbench server sent an unexpected reply (${response.status}).`);
   };
 }

@@ -45,7 +45,7 @@ describe('browser-mode guard at the HTTP level', () => {
     for (const t of wrong) {
       expect((await createTag({ host: host(), 'x-workbench-token': t })).status, `header ${t}`).toBe(401);
       expect((await request({ path: `/?token=${encodeURIComponent(t)}`, headers: { host: host() } })).status, `query ${t}`).toBe(401);
-      expect((await request({ path: '/index.html', headers: { host: host(), cookie: `workbench_token=${encodeURIComponent(t)}` } })).status, `cookie ${t}`).toBe(401);
+      expect((await createTag({ host: host(), cookie: `workbench_token=${encodeURIComponent(t)}` })).status, `cookie ${t}`).toBe(401);
     }
     expect(session.wb!.state.count('tags')).toBe(0);
     const ok = await createTag({ host: host(), 'x-workbench-token': server.token });
