@@ -7,7 +7,7 @@ export interface ParsedArgs {
 }
 
 /** Flags that never take a value. */
-const SWITCHES = new Set(['--json', '--help', '-h', '--yes', '--repair', '--full']);
+const SWITCHES = new Set(['--json', '--help', '-h', '--yes', '--repair', '--full', '--debug']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const out: ParsedArgs = { positionals: [], flags: new Map(), switches: new Set() };

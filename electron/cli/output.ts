@@ -1,8 +1,16 @@
 /** CLI output: JSON on stdout for machines, tables for people, errors on stderr with a non-zero exit. */
+import type { ApiError } from '../../shared/contract/define';
+import { EXIT, exitForApiError } from './exit-codes';
 
+/** An expected failure: printed as one line, exits with `exitCode` (see exit-codes.ts). */
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode = 1) {
+  constructor(message: string, readonly exitCode: number = EXIT.failed) {
     super(message);
+  }
+
+  /** A failed contract call, with the exit code its typed error code stands for. */
+  static fromApi(error: ApiError): CliError {
+    return new CliError(error.message, exitForApiError(error));
   }
 }
 

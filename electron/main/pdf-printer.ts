@@ -30,7 +30,7 @@ export function createElectronPdfPrinter(): PdfPrinter {
   return async (html, opts) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-print-'));
     const file = path.join(dir, 'dossier.html');
-    fs.writeFileSync(file, html, 'utf8');
+    fs.writeFileSync(file, html, { encoding: 'utf8', mode: 0o600 });
     const url = pathToFileURL(file).href;
     allowedFiles.add(url);
     const win = new BrowserWindow({

@@ -32,9 +32,9 @@ export function spyFs(): SpyFs {
     calls.push(label);
   };
   const ops: FsOps = {
-    openSync: ((p: fs.PathLike, flags?: fs.OpenMode) => {
+    openSync: ((p: fs.PathLike, flags?: fs.OpenMode, mode?: fs.Mode) => {
       step(`open ${name(p)}`);
-      const fd = realFs.openSync(p, flags as fs.OpenMode);
+      const fd = realFs.openSync(p, flags as fs.OpenMode, mode);
       fdNames.set(fd, name(p));
       return fd;
     }) as typeof fs.openSync,

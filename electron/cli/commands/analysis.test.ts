@@ -45,7 +45,7 @@ describe('workbench entities / relationships / claims', () => {
     }
     expect(list.some((s) => /Tokayev/.test(s.name))).toBe(true);
     const missing = await run('--workspace', dir, 'entities', 'suggest', 'nope', '--json');
-    expect(missing.code).toBe(1);
+    expect(missing.code).toBe(3); // not found
     expect(missing.err).toContain('nope');
   });
 

@@ -1,5 +1,6 @@
 /** CLI commands for entities, claims and relationships. */
 import { flagOf, flagsOf } from '../args';
+import { EXIT } from '../exit-codes';
 import { CliError, printJson, printTable } from '../output';
 import { ENTITY_TYPES, type EntityType } from '../../../shared/domain/types';
 import { createEntity, listEntities } from '../../services/workbench/entities';
@@ -31,10 +32,10 @@ const entitySubcommands: Record<string, Command> = {
 
   async suggest(a, dir, json) {
     const sourceId = a.positionals[2];
-    if (!sourceId) throw new CliError('entities suggest needs a SOURCE_ID (see `workbench sources`)');
+    if (!sourceId) throw new CliError('entities suggest needs a SOURCE_ID (see `workbench sources`)', EXIT.usage);
     const list = await withWorkbench(dir, true, async (wb) => {
       const r = suggestForSource(wb, sourceId);
-      if (!r.ok) throw new CliError(r.error.message);
+      if (!r.ok) throw CliError.fromApi(r.error);
       return r.value;
     });
     if (json) printJson(list);
@@ -45,7 +46,7 @@ const entitySubcommands: Record<string, Command> = {
 
   async add(a, dir, json) {
     const name = a.positionals.slice(2).join(' ').trim();
-    if (!name) throw new CliError('entities add needs a NAME');
+    if (!name) throw new CliError('entities add needs a NAME', EXIT.usage);
     const type = flagOf(a, '--type');
     if (!isEntityType(type)) {
       throw new CliError(type === undefined
@@ -54,7 +55,7 @@ const entitySubcommands: Record<string, Command> = {
     }
     const r = await withWorkbench(dir, false, async (wb) =>
       createEntity(wb, { type, name, aliases: flagsOf(a, '--alias'), description: flagOf(a, '--description') ?? '' }));
-    if (!r.ok) throw new CliError(r.error.message);
+    if (!r.ok) throw CliError.fromApi(r.error);
     const { entity, existed } = r.value;
     if (json) printJson({ ...entity, existed });
     else console.log(existed
@@ -68,14 +69,14 @@ export const analysisCommands: Record<string, Command> = {
   async entities(a, dir, json) {
     const sub = a.positionals[1] ?? 'list';
     const cmd = Object.hasOwn(entitySubcommands, sub) ? entitySubcommands[sub] : undefined;
-    if (!cmd) throw new CliError(`unknown entities command “${sub}”; use entities, entities suggest SOURCE_ID or entities add NAME --type TYPE`, 2);
+    if (!cmd) throw new CliError(`unknown entities command “${sub}”; use entities, entities suggest SOURCE_ID or entities add NAME --type TYPE`, EXIT.usage);
     return cmd(a, dir, json);
   },
 
   async relationships(a, dir, json) {
     const entityId = flagOf(a, '--entity');
     const list = await withWorkbench(dir, true, async (wb) => {
-      if (entityId && !wb.state.get('entities', entityId)) throw new CliError(`No entity with id ${entityId}.`);
+      if (entityId && !wb.state.get('entities', entityId)) throw new CliError(`No entity with id ${entityId}.`, EXIT.notFound);
       return listRelationships(wb, entityId);
     });
     if (json) printJson(list);
@@ -87,7 +88,7 @@ export const analysisCommands: Record<string, Command> = {
 
   async claims(a, dir, json) {
     const sort = flagOf(a, '--sort') ?? 'created';
-    if (!['date', 'grade', 'claimant', 'created'].includes(sort)) throw new CliError(`unknown sort “${sort}”; use date, grade, claimant or created`);
+    if (!['date', 'grade', 'claimant', 'created'].includes(sort)) throw new CliError(`unknown sort “${sort}”; use date, grade, claimant or created`, EXIT.usage);
     const grade = flagOf(a, '--grade')?.toUpperCase();
     if (grade !== undefined && !/^[A-F][1-6]?$|^[1-6]$/.test(grade)) throw new CliError(`bad grade “${grade}”; use e.g. B2, B or 2`);
     const q: ClaimQuery = { sourceId: flagOf(a, '--source'), entityId: flagOf(a, '--entity'), grade, sort: sort as ClaimQuery['sort'] };

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { flagOf } from '../args';
+import { EXIT } from '../exit-codes';
 import { CliError, printJson, printTable } from '../output';
 import { importFile, listSources } from '../../services/workbench/sources';
 import { listHighlights } from '../../services/workbench/highlights';
@@ -15,7 +16,7 @@ export const CORE_USAGE = `  import FILE…                 import .txt, .md, .h
 export const coreCommands: Record<string, Command> = {
   async import(a, dir, json) {
     const files = a.positionals.slice(1);
-    if (files.length === 0) throw new CliError('import needs at least one FILE');
+    if (files.length === 0) throw new CliError('import needs at least one FILE', EXIT.usage);
     const results = await withWorkbench(dir, false, async (wb) => {
       const out = [];
       for (const f of files) {
@@ -67,7 +68,7 @@ export const coreCommands: Record<string, Command> = {
   async annotations(a, dir, json) {
     const sourceId = flagOf(a, '--source');
     const list = await withWorkbench(dir, true, async (wb) => {
-      if (sourceId && !wb.state.get('sources', sourceId)) throw new CliError(`No source with id ${sourceId}.`);
+      if (sourceId && !wb.state.get('sources', sourceId)) throw new CliError(`No source with id ${sourceId}.`, EXIT.notFound);
       const tagName = (id: string) => wb.state.get('tags', id)?.name ?? id;
       return listHighlights(wb, { sourceId }).map((h) => ({ ...h, tags: h.tagIds.map(tagName) }));
     });

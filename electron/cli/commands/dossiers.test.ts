@@ -49,7 +49,7 @@ describe('workbench dossier commands', () => {
     expect(JSON.parse(fs.readFileSync(json, 'utf8')).dossier.id).toBe(d.id);
     // Only the finished files: no temp files left behind.
     expect(fs.readdirSync(out).sort()).toEqual(['d.json', 'd.md']);
-    expect((await cli('export', 'dossier', 'no-such-id', '--format', 'md', '--out', path.join(out, 'x.md'))).code).toBe(1);
+    expect((await cli('export', 'dossier', 'no-such-id', '--format', 'md', '--out', path.join(out, 'x.md'))).code).toBe(3); // not found
     expect(fs.existsSync(path.join(out, 'x.md'))).toBe(false);
   });
 
@@ -64,7 +64,7 @@ describe('workbench dossier commands', () => {
     const bad = path.join(out, 'bad.json');
     fs.writeFileSync(bad, '{ not json');
     expect((await cli('import-annotations', bad)).code).toBe(1);
-    expect((await cli('dossier', 'draft', '--subject', 'Nobody At All')).code).toBe(1);
+    expect((await cli('dossier', 'draft', '--subject', 'Nobody At All')).code).toBe(3); // not found
   });
 
   it.skipIf(!chromiumAvailable())('exports a PDF through headless Chromium', async () => {

@@ -2,6 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { flagOf, flagsOf } from '../args';
+import { EXIT, classifyFailure } from '../exit-codes';
+import { describeIoError } from '../../services/store/errors';
 import { CliError, printJson, printTable } from '../output';
 import type { Entity } from '../../../shared/domain/types';
 import { foldForMatch } from '../../../shared/domain/analysis/fold';
@@ -30,7 +32,7 @@ export function resolveSubject(wb: Workbench, ref: string): Entity {
   const byName = all.filter((e) => foldForMatch(e.name) === key);
   const matches = byName.length > 0 ? byName : all.filter((e) => e.aliases.some((a) => foldForMatch(a) === key));
   if (matches.length === 1) return matches[0]!;
-  if (matches.length === 0) throw new CliError(`No entity named or with id “${ref}”.`);
+  if (matches.length === 0) throw new CliError(`No entity named or with id “${ref}”.`, EXIT.notFound);
   throw new CliError(`“${ref}” names ${matches.length} entities (${matches.map((e) => `${e.name} ${e.id}`).join('; ')}); use the id.`);
 }
 
@@ -40,7 +42,7 @@ function writeOut(out: string, bytes: Uint8Array, json: boolean, what: string): 
   try {
     writeFileDurable(file, bytes);
   } catch (e) {
-    throw new CliError(`Cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new CliError(`Cannot write ${file}: ${describeIoError(e)}`, classifyFailure(e).exitCode);
   }
   if (json) printJson({ file, bytes: bytes.length, what });
   else console.log(`wrote ${what} to ${file} (${bytes.length} bytes)`);
@@ -48,19 +50,19 @@ function writeOut(out: string, bytes: Uint8Array, json: boolean, what: string): 
 
 function formatOf(a: Parameters<Command>[0], allowed: readonly string[]): string {
   const format = flagOf(a, '--format');
-  if (!format || !allowed.includes(format)) throw new CliError(`--format must be one of ${allowed.join(', ')}`);
+  if (!format || !allowed.includes(format)) throw new CliError(`--format must be one of ${allowed.join(', ')}`, EXIT.usage);
   return format;
 }
 
 async function exportDossier(a: Parameters<Command>[0], dir: string, json: boolean): Promise<number> {
   const id = a.positionals[2];
-  if (!id) throw new CliError('export dossier needs a dossier ID');
+  if (!id) throw new CliError('export dossier needs a dossier ID', EXIT.usage);
   const format = formatOf(a, DOSSIER_FORMATS) as DossierFormat;
   // Loaded only for PDF: playwright-core is slow to import and every other command does without it.
   const { chromiumAvailable, chromiumPath, sharedChromiumPrinter } = await import('../../services/export/chromium-printer');
-  if (format === 'pdf' && !chromiumAvailable()) throw new CliError(`PDF export needs Chromium at ${chromiumPath()} (set CHROMIUM_PATH).`);
+  if (format === 'pdf' && !chromiumAvailable()) throw new CliError(`PDF export needs Chromium at ${chromiumPath()} (set CHROMIUM_PATH).`, EXIT.failed);
   const prepared = await withWorkbench(dir, true, async (wb) => prepareDossierExport(wb, id, format));
-  if (!prepared.ok) throw new CliError(prepared.error.message);
+  if (!prepared.ok) throw CliError.fromApi(prepared.error);
   const printer = sharedChromiumPrinter();
   try {
     const bytes = await prepared.value.produce(printer.print);
@@ -81,13 +83,13 @@ export const dossierCommands: Record<string, Command> = {
   },
 
   async dossier(a, dir, json) {
-    if (a.positionals[1] !== 'draft') throw new CliError('usage: dossier draft --subject NAME_OR_ID [--subject …] [--title T]');
+    if (a.positionals[1] !== 'draft') throw new CliError('usage: dossier draft --subject NAME_OR_ID [--subject …] [--title T]', EXIT.usage);
     const refs = flagsOf(a, '--subject');
-    if (refs.length === 0) throw new CliError('dossier draft needs at least one --subject');
+    if (refs.length === 0) throw new CliError('dossier draft needs at least one --subject', EXIT.usage);
     const d = await withWorkbench(dir, false, async (wb) => {
       const subjectIds = refs.map((r) => resolveSubject(wb, r).id);
       const r = draftDossier(wb, { subjectIds, title: flagOf(a, '--title'), author: flagOf(a, '--author') });
-      if (!r.ok) throw new CliError(r.error.message);
+      if (!r.ok) throw CliError.fromApi(r.error);
       return r.value;
     });
     if (json) printJson(d);
@@ -104,20 +106,20 @@ export const dossierCommands: Record<string, Command> = {
       writeOut(flagOf(a, '--out') ?? file.fileName, Buffer.from(file.dataBase64, 'base64'), json, what);
       return 0;
     }
-    throw new CliError('usage: export dossier|annotations|graph …');
+    throw new CliError('usage: export dossier|annotations|graph …', EXIT.usage);
   },
 
   async 'import-annotations'(a, dir, json) {
     const file = a.positionals[1];
-    if (!file) throw new CliError('import-annotations needs a FILE');
+    if (!file) throw new CliError('import-annotations needs a FILE', EXIT.usage);
     let text: string;
     try {
       text = fs.readFileSync(file, 'utf8');
     } catch (e) {
-      throw new CliError(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      throw new CliError(`${file}: cannot read the file (${describeIoError(e)})`, classifyFailure(e).exitCode);
     }
     const r = await withWorkbench(dir, false, async (wb) => importAnnotationsW3C(wb, text, flagOf(a, '--source')));
-    if (!r.ok) throw new CliError(r.error.message);
+    if (!r.ok) throw CliError.fromApi(r.error);
     if (json) printJson(r.value);
     else {
       console.log(`${r.value.attached} attached, ${r.value.duplicates} already present, ${r.value.orphans.length} not attached`);

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import { flagOf, type ParsedArgs } from '../args';
+import { EXIT } from '../exit-codes';
 import { CliError } from '../output';
 import { Workbench } from '../../services/workbench/workbench';
 import { importText } from '../../services/workbench/sources';
@@ -19,7 +20,7 @@ import { createPrng, randomInt, syntheticText } from '../../../shared/anchoring'
  */
 export async function crashWriter(a: ParsedArgs, dir: string): Promise<number> {
   const ackFile = flagOf(a, '--ack-file');
-  if (!ackFile) throw new CliError('__crash-writer needs --ack-file FILE', 2);
+  if (!ackFile) throw new CliError('__crash-writer needs --ack-file FILE', EXIT.usage);
   const random = createPrng(Number(flagOf(a, '--seed') ?? 1));
   const maxOps = Number(flagOf(a, '--max-ops') ?? 1_000_000);
   // --pace-ms N: pause between writes (a writer that leaves the CPU to other processes).

@@ -1,4 +1,5 @@
 /** CLI commands for upkeep: doctor (integrity check and repair), backups (list, create, restore), recover. */
+import { EXIT } from '../exit-codes';
 import { CliError, printJson, printTable } from '../output';
 import { Workbench } from '../../services/workbench/workbench';
 import { runDoctor } from '../../services/maintenance/doctor';
@@ -58,7 +59,7 @@ async function doctor(repair: boolean, dir: string, json: boolean): Promise<numb
   }
   try {
     const r = runDoctor(wb, { repair });
-    if (!r.ok) throw new CliError(r.error.message);
+    if (!r.ok) throw CliError.fromApi(r.error);
     return printReport(r.value, json);
   } finally {
     await wb.close();
@@ -79,9 +80,9 @@ async function backups(sub: string | undefined, id: string | undefined, dir: str
     else console.log(`Backup ${info.id} written and verified.`);
     return 0;
   }
-  if (sub !== 'restore' || !id) throw new CliError('usage: workbench backups [create | restore ID]', 2);
+  if (sub !== 'restore' || !id) throw new CliError('usage: workbench backups [create | restore ID]', EXIT.usage);
   const r = restoreBackup(dir, id);
-  if (!r.ok) throw new CliError(r.message);
+  if (!r.ok) throw new CliError(r.message, r.reason === 'not_found' ? EXIT.notFound : EXIT.failed);
   if (json) printJson({ restored: r.restored, quarantined: r.quarantined });
   else {
     console.log(`Restored ${r.restored.id} (${r.restored.createdAt}).`);
@@ -96,7 +97,7 @@ export const maintenanceCommands: Record<string, Command> = {
   async recover(a, dir, json) {
     const pending = recoveryPending(dir);
     if (!pending) throw new CliError('The workspace is not waiting for recovery (run `workbench doctor --repair` first if it cannot be opened).');
-    if (!a.switches.has('--yes')) throw new CliError(`recover keeps only what could be read; add --yes to go ahead. (${pending.message})`, 2);
+    if (!a.switches.has('--yes')) throw new CliError(`recover keeps only what could be read; add --yes to go ahead. (${pending.message})`, EXIT.usage);
     const r = continueWithoutBackup(dir);
     if (!r.ok) throw new CliError(r.message);
     const counts = await withWorkbench(dir, true, async (wb) => ({ sources: wb.state.count('sources'), highlights: wb.state.count('highlights') }));

@@ -77,7 +77,7 @@ export function repairFiles(dir: string, problems: readonly DoctorProblem[], ops
         unrepaired++;
         continue;
       }
-      fs.mkdirSync(path.join(dir, 'texts'), { recursive: true });
+      fs.mkdirSync(path.join(dir, 'texts'), { recursive: true, mode: 0o700 });
       linkOrCopy(good, path.join(dir, p.file), ops);
       fsyncDir(path.join(dir, 'texts'), ops);
       files.push(p.file);

@@ -101,7 +101,9 @@ describe('workspace session (hosts)', () => {
     const s = await WorkspaceSession.start({ dir, purpose: 'test' });
     expect(s.recovery).toMatchObject({ kind: 'too_new', quarantined: [], canContinue: false });
     expect((await call(s, 'sources.list')).error?.message).toMatch(/newer version/);
-    expect(fs.readdirSync(dir)).toEqual(['workspace.json']);
+    // Only this session's lock sits beside it while it is served (so a restore cannot be raced), and goes at close.
+    expect(fs.readdirSync(dir).sort()).toEqual(['.lock', 'workspace.json']);
     await s.close();
+    expect(fs.readdirSync(dir)).toEqual(['workspace.json']);
   });
 });

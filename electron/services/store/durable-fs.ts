@@ -15,6 +15,14 @@ export interface FsOps {
   mkdirSync: (dir: string) => void;
 }
 
+/**
+ * Owner-only permissions for everything the workbench writes (workspace, backups, quarantine, exports): source
+ * texts and notes are often confidential, and other local accounts must not read them. POSIX only; on Windows
+ * Node ignores these bits and files inherit the ACL of their folder (the per-user profile by default).
+ */
+export const PRIVATE_FILE_MODE = 0o600;
+export const PRIVATE_DIR_MODE = 0o700;
+
 export const realFs: FsOps = {
   openSync: fs.openSync,
   writeSync: (fd, data) => (typeof data === 'string' ? fs.writeSync(fd, data) : fs.writeSync(fd, data)),
@@ -23,7 +31,7 @@ export const realFs: FsOps = {
   renameSync: fs.renameSync,
   unlinkSync: fs.unlinkSync,
   linkSync: fs.linkSync,
-  mkdirSync: (dir) => void fs.mkdirSync(dir, { recursive: true }),
+  mkdirSync: (dir) => void fs.mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE }),
 };
 
 /** Temp files this module creates end with this suffix (the doctor reports leftovers). */
@@ -56,7 +64,7 @@ export function writeFileDurable(file: string, data: string | Uint8Array, ops: F
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.${tempCounter++}${TEMP_SUFFIX}`);
   let fd: number | null = null;
   try {
-    fd = ops.openSync(tmp, 'w');
+    fd = ops.openSync(tmp, 'w', PRIVATE_FILE_MODE);
     writeAll(fd, data, ops);
     ops.fsyncSync(fd);
     ops.closeSync(fd);

@@ -4,6 +4,7 @@ export type StoreErrorKind =
   | 'locked'          // another process holds the workspace
   | 'too_new'         // written by a newer app version: refused, never rewritten
   | 'damaged'         // a file could not be read as a workspace
+  | 'missing'         // there is no workspace at that path (read-only opens never create one)
   | 'io';             // the disk refused a write (ENOSPC, EIO, EACCES…)
 
 export class StoreError extends Error {
@@ -31,6 +32,8 @@ export function describeIoError(e: unknown): string {
     case 'EDQUOT': return 'the disk quota is exceeded';
     case 'EMFILE':
     case 'ENFILE': return 'too many files are open';
+    case 'ENOENT': return 'no such file or folder';
+    case 'EISDIR': return 'it is a folder, not a file';
     default: return (e as Error)?.message ?? String(e);
   }
 }

@@ -42,7 +42,7 @@ export function readOrCreateManifest(dir: string, readOnly: boolean, ops: FsOps)
     if (m.schemaVersion > CURRENT_SCHEMA_VERSION) throw tooNew(dir, m.schemaVersion);
     return m;
   }
-  if (readOnly) throw new StoreError('damaged', `No workspace at ${dir} (workspace.json is missing).`);
+  if (readOnly) throw new StoreError('missing', `No workspace at ${dir} (workspace.json is missing).`);
   const m = newManifest();
   writeFileDurable(file, JSON.stringify(m, null, 2), ops);
   return m;

@@ -15,6 +15,9 @@ import {
 } from './quarantine';
 import type { RecoveryInfo } from '../../../shared/contract/views-maintenance';
 
+/** `lockHeld`: the caller (a host's session) already holds the workspace lock and keeps it afterwards. */
+export interface LockOpts { lockHeld?: boolean }
+
 /** What "continue with what could be read" keeps, per quarantined file. */
 function continueEffect(dir: string, q: QuarantinedFile[]): string {
   const parts = q.map(({ file, movedTo }) => {
@@ -53,14 +56,14 @@ export function describeRecovery(dir: string, kind: RecoveryInfo['kind'], messag
  * lock, after a recovery marker is written (so the workspace never opens half-read); 'too_new' touches nothing.
  * Any other failure (locked, disk errors) is rethrown: there is nothing to recover.
  */
-export function enterRecovery(dir: string, e: unknown, ops: FsOps = realFs): RecoveryInfo {
+export function enterRecovery(dir: string, e: unknown, ops: FsOps = realFs, opts: LockOpts = {}): RecoveryInfo {
   if (!(e instanceof StoreError) || (e.kind !== 'damaged' && e.kind !== 'too_new')) throw e;
   const abs = path.resolve(dir);
   if (e.kind === 'too_new') return describeRecovery(abs, 'too_new', e.message, []);
   let marker = readRecoveryMarker(abs);
   if (!marker) {
     if (!e.file || e.file === RECOVERY_FILE) throw e;
-    const release = acquireLock(abs, 'moving a damaged file to quarantine');
+    const release = opts.lockHeld ? () => undefined : acquireLock(abs, 'moving a damaged file to quarantine');
     try {
       marker = { reason: 'damaged', message: e.message, since: new Date().toISOString(), quarantined: [] };
       writeRecoveryMarker(abs, marker, ops);
@@ -82,14 +85,14 @@ export const recoveryPending = (dir: string): RecoveryMarker | null => readRecov
  * "Continue with what could be read": keeps the readable records of a quarantined journal, lets a fresh
  * manifest be written, and makes the remaining journal start on an empty snapshot. The quarantined files stay.
  */
-export function continueWithoutBackup(dir: string, ops: FsOps = realFs): { ok: true } | { ok: false; message: string } {
+export function continueWithoutBackup(dir: string, ops: FsOps = realFs, opts: LockOpts = {}): { ok: true } | { ok: false; message: string } {
   const abs = path.resolve(dir);
   const marker = readRecoveryMarker(abs);
   if (!marker) return { ok: false, message: 'The workspace is not waiting for recovery.' };
   if (marker.reason !== 'damaged' || marker.quarantined.length === 0) {
     return { ok: false, message: 'Nothing can be kept from this state; restore a backup instead.' };
   }
-  const release = acquireLock(abs, 'recovering what could be read');
+  const release = opts.lockHeld ? () => undefined : acquireLock(abs, 'recovering what could be read');
   try {
     for (const q of marker.quarantined) {
       if (q.file === JOURNAL_FILE && !fs.existsSync(path.join(abs, JOURNAL_FILE))) {

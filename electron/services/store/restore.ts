@@ -22,11 +22,12 @@ export type RestoreResult =
 export const isBackupId = (id: string): boolean => /^[0-9TZ-]+-[a-z-]+(-\d+)?$/.test(id) && id.length < 100;
 
 /**
- * Restores backup `id` into `dir`. The workspace must not be open here; the lock is taken for the duration
- * (another window or process holding it gets StoreError('locked')). A recovery marker is written first,
- * so a crash half-way leaves a workspace that opens into recovery mode, never a half-restored one.
+ * Restores backup `id` into `dir`. The workspace must not be open here. The lock is taken for the duration
+ * (another window or process holding it gets StoreError('locked')), unless `lockHeld` says the caller holds it
+ * across the whole close → restore → reopen. A recovery marker is written first, so a crash half-way leaves a
+ * workspace that opens into recovery mode, never a half-restored one.
  */
-export function restoreBackup(dir: string, id: string, ops: FsOps = realFs): RestoreResult {
+export function restoreBackup(dir: string, id: string, ops: FsOps = realFs, opts: { lockHeld?: boolean } = {}): RestoreResult {
   if (!isBackupId(id) || !fs.existsSync(backupPath(dir, id))) {
     return { ok: false, reason: 'not_found', message: `There is no backup “${id.slice(0, 100)}” in ${dir}.` };
   }
@@ -38,7 +39,7 @@ export function restoreBackup(dir: string, id: string, ops: FsOps = realFs): Res
   if (meta.schemaVersion > CURRENT_SCHEMA_VERSION) {
     return { ok: false, reason: 'unusable', message: `The backup ${id} was made by a newer version of the workbench. Nothing was changed.` };
   }
-  const release = acquireLock(dir, `restoring backup ${id}`);
+  const release = opts.lockHeld ? () => undefined : acquireLock(dir, `restoring backup ${id}`);
   const quarantined: QuarantinedFile[] = [];
   try {
     const group = `before-restore-${fileStamp()}`;

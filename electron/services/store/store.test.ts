@@ -20,7 +20,7 @@ function spyFs(): { ops: FsOps; calls: string[] } {
   const calls: string[] = [];
   const ops: FsOps = {
     ...realFs,
-    openSync: ((p: fs.PathLike, f?: fs.OpenMode) => { calls.push(`open ${path.basename(String(p))}`); return realFs.openSync(p, f as fs.OpenMode); }) as typeof fs.openSync,
+    openSync: ((p: fs.PathLike, f?: fs.OpenMode, m?: fs.Mode) => { calls.push(`open ${path.basename(String(p))}`); return realFs.openSync(p, f as fs.OpenMode, m); }) as typeof fs.openSync,
     writeSync: (fd, d) => { calls.push('write'); return realFs.writeSync(fd, d); },
     fsyncSync: (fd) => { calls.push('fsync'); realFs.fsyncSync(fd); },
     renameSync: (a, b) => { calls.push(`rename ${path.basename(String(b))}`); realFs.renameSync(a, b); },

@@ -7,7 +7,8 @@ import { JournalAppendError, JournalWriter } from './journal';
 import { TextStore } from './texts';
 import { acquireLock } from './lock';
 import { StoreError, describeIoError, ioError } from './errors';
-import { realFs, removeStaleTempFiles, writeFileDurable, type FsOps } from './durable-fs';
+import { PRIVATE_DIR_MODE, realFs, removeStaleTempFiles, writeFileDurable, type FsOps } from './durable-fs';
+import { tightenWorkspace } from './permissions';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS, type MigrationTable } from './migrations';
 import { JOURNAL_FILE, countsOf, loadWorkspace, referencedTexts } from './load';
 import { MANIFEST_FILE, type WorkspaceManifest } from './manifest';
@@ -22,6 +23,11 @@ export interface OpenOptions {
   readOnly?: boolean;
   /** Who holds the lock, for the message another process sees. */
   purpose?: string;
+  /**
+   * The caller already holds the workspace lock and keeps it after close (hosts hold it for their whole life, so
+   * a restore or recovery between a close and the next open leaves no gap another process could take).
+   */
+  lockHeld?: boolean;
   /** Compact the journal into the snapshot after this many records. */
   compactEvery?: number;
   fs?: FsOps;
@@ -64,15 +70,18 @@ export class WorkspaceStore {
     const ops = options.fs ?? realFs;
     const readOnly = options.readOnly ?? false;
     const abs = path.resolve(dir);
-    if (!readOnly) fs.mkdirSync(abs, { recursive: true });
-    else if (!fs.existsSync(abs)) throw new StoreError('damaged', `No workspace at ${abs}.`);
+    if (!readOnly) fs.mkdirSync(abs, { recursive: true, mode: PRIVATE_DIR_MODE });
+    else if (!fs.existsSync(abs)) throw new StoreError('missing', `No workspace at ${abs}.`);
     const marker = readRecoveryMarker(abs);
     if (marker) {
       throw new StoreError('damaged', `${marker.message} The workspace stays closed until a backup is restored or recovery is completed.`, undefined, RECOVERY_FILE);
     }
-    const release = readOnly ? null : acquireLock(abs, options.purpose ?? 'workbench');
+    const release = readOnly || options.lockHeld ? null : acquireLock(abs, options.purpose ?? 'workbench');
     try {
-      if (!readOnly) removeStaleTempFiles([abs, path.join(abs, 'texts')]);
+      if (!readOnly) {
+        tightenWorkspace(abs);
+        removeStaleTempFiles([abs, path.join(abs, 'texts')]);
+      }
       const db = openSnapshotDb(path.join(abs, 'snapshot.json'), ops);
       await db.read();
       const loaded = loadWorkspace(abs, db.data, { readOnly, ops, migrations: options.migrations ?? MIGRATIONS });
