@@ -53,7 +53,7 @@ export interface BenchArgs {
   workspace: string | null;
 }
 
-export const USAGE = `npm run bench -- [--size 1k|10k|100k] [--seed N] [--json] [--only writes,sqlite,open,search,anchoring,reader,graph,pdf]
+export const USAGE = `npm run bench -- [--size 1k|10k|100k] [--seed N] [--json] [--only writes,sqlite,open,search,anchoring,suggest,reader,graph,pdf]
                       [--no-browser] [--regenerate]`;
 
 export function parseArgs(argv: readonly string[]): BenchArgs | string {

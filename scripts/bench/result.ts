@@ -20,6 +20,7 @@ function figuresOf(m: Measured): Figures {
     readerFirstPaintMs: num(m.reader?.firstPaint.median),
     anchoringMs: num(m.anchoring?.anchoringMs),
     anchoringBaselineMs: num(m.anchoring?.anchoringBaselineMs),
+    suggestGrowthVsLinear: num(m.suggest?.growthVsLinear),
     pdfExport100PagesMs: num(m.pdf?.export.median),
     graphFrameP95Ms: num(graph),
   };
@@ -52,6 +53,10 @@ function rows(m: Measured): FigureRow[] {
     add('anchoring (ours)', m.anchoring.anchoringMs, undefined, 'ms', `1,000 stale quotes in ${m.anchoring.textLength} units; found ${m.anchoring.ours.found}`);
     add('anchoring (apache-annotator)', m.anchoring.anchoringBaselineMs, undefined, 'ms', `found ${m.anchoring.baseline.found}`);
   }
+  if (m.suggest) {
+    const s = m.suggest;
+    add('entity suggestions, 1 MB', s.largeMs, undefined, 'ms', `sample article repeated to ${s.largeChars.toLocaleString('en')} chars; ${s.smallMs.toFixed(0)} ms at ${s.smallChars.toLocaleString('en')}; growth ${s.growthVsLinear.toFixed(2)}× linear`);
+  }
   if (m.pdf) add(`dossier PDF (${m.pdf.pages} pages)`, m.pdf.export.median, m.pdf.export.p95, 'ms', `${m.pdf.blocks} blocks, printed twice for the contents page; first export ${m.pdf.firstExportMs} ms`);
   if (m.graph) {
     if (m.graph.available) add('graph pan frame', m.graph.frames.median, m.graph.frames.p95, 'ms', `${m.graph.frames.n} frames while dragging; ${m.graph.nodes} nodes, ${m.graph.edges} edges shown; screen loaded in ${m.graph.settleMs} ms`);
@@ -82,7 +87,7 @@ export function buildResult(args: BenchArgs, m: Measured, durationS: number) {
     workspace: { counts: m.ws.counts, textBytes: m.ws.textBytes, snapshotBytes: m.ws.snapshotBytes, cache: m.ws.dir },
     details: {
       writes: m.writes, writes1k: m.writes1k,
-      sqliteFull: m.sqliteFull, sqliteNormal: m.sqliteNormal, open: m.open, search: m.search, anchoring: m.anchoring,
+      sqliteFull: m.sqliteFull, sqliteNormal: m.sqliteNormal, open: m.open, search: m.search, anchoring: m.anchoring, suggest: m.suggest,
       reader: m.reader, graph: m.graph, pdf: m.pdf,
     },
     errors: m.errors,

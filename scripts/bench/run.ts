@@ -11,11 +11,13 @@ import type { ReaderBenchResult } from './reader-bench';
 import type { GraphBenchResult } from './graph-bench';
 import type { PdfBenchResult } from './pdf-bench';
 import type { AnchoringBenchResult } from './anchoring-bench';
+import type { SuggestBenchResult } from './suggest-bench';
+import { repoRoot } from './browser';
 import type { BenchSearchResult } from './search-bench';
 import { progress, round, roundSummary, summarize, type Summary } from './stats';
 import { buildResult } from './result';
 
-export const PARTS = ['writes', 'sqlite', 'open', 'search', 'anchoring', 'reader', 'graph', 'pdf'] as const;
+export const PARTS = ['writes', 'sqlite', 'open', 'search', 'anchoring', 'suggest', 'reader', 'graph', 'pdf'] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface OpenBenchResult {
@@ -42,6 +44,7 @@ export interface Measured {
   open?: OpenBenchResult;
   search?: BenchSearchResult;
   anchoring?: AnchoringBenchResult;
+  suggest?: SuggestBenchResult;
   reader?: ReaderBenchResult;
   graph?: GraphBenchResult;
   pdf?: PdfBenchResult;
@@ -112,6 +115,9 @@ export async function measure(args: BenchArgs, wanted: ReadonlySet<Part>): Promi
   }
   if (wanted.has('anchoring')) {
     m.anchoring = await part(m, 'anchoring vs apache-annotator', async () => (await import('./anchoring-bench')).benchAnchoring({ seed: args.seed }));
+  }
+  if (wanted.has('suggest')) {
+    m.suggest = await part(m, 'entity suggestions, 100 KB vs 1 MB', async () => (await import('./suggest-bench')).benchSuggest(repoRoot()));
   }
   if (!args.noBrowser && (wanted.has('reader') || wanted.has('graph'))) {
     await part(m, 'browser mode (reader, graph)', () => withServerAndBrowser(freshCopy(ws, 'ui'), async (server, browser) => {

@@ -10,6 +10,8 @@ export interface Figures {
   readerFirstPaintMs: number | null;
   anchoringMs: number | null;
   anchoringBaselineMs: number | null;
+  /** Entity suggestion time growth from 100 KB to 1 MB, relative to linear (1 = linear). */
+  suggestGrowthVsLinear: number | null;
   pdfExport100PagesMs: number | null;
   graphFrameP95Ms: number | null;
 }
@@ -51,6 +53,7 @@ export function checkTargets(f: Figures, sizeName = '100k'): TargetCheck[] {
     atMost('search', 'Search p95', f.searchP95Ms, 30, 'ms'),
     atMost('reader', 'Reader first paint (1 MB source, 2,000 highlights)', f.readerFirstPaintMs, 300, 'ms'),
     atMost('anchoring', 'Anchoring time / Apache Annotator baseline', r.anchoringVsBaseline, 1, '×'),
+    atMost('suggest-linear', 'Entity suggestions: time growth 100 KB → 1 MB relative to linear', f.suggestGrowthVsLinear, 1.5, '×'),
     atMost('pdf', 'Dossier PDF export, 100 pages', f.pdfExport100PagesMs, 5000, 'ms'),
     atMost('graph', 'Graph pan frame time p95 (5,000 nodes)', f.graphFrameP95Ms, 50, 'ms'),
   ];
