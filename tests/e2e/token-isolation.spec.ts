@@ -86,7 +86,9 @@ test('a tab without the launch token says how to open the app instead of failing
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${server.origin}/`);
-  await expect(page.getByText(/open the launch URL printed by `npm run serve`/).first()).toBeVisible();
+  const gate = page.getByTestId('workspace-unreachable');
+  await expect(gate.getByText('The workspace cannot be reached')).toBeVisible();
+  await expect(gate.getByText(/open the launch URL printed by `npm run serve`/)).toBeVisible();
   await page.screenshot({ path: '/tmp/token-isolation-no-token.png' });
   await context.close();
 });
