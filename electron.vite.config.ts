@@ -13,6 +13,8 @@ export default defineConfig({
           server: resolve(__dirname, 'electron/server/main.ts'),
           cli: resolve(__dirname, 'electron/cli/index.ts'),
           bench: resolve(__dirname, 'scripts/bench/index.ts'),
+          // HTML/PDF parsing runs here, in a worker thread with memory and time limits (see importInWorker.ts).
+          'import-worker': resolve(__dirname, 'electron/services/import/importWorker.ts'),
         },
       },
     },

@@ -13,12 +13,18 @@ export const builtCli = path.join(outDir, 'cli.mjs');
 export const builtFuzz = path.join(outDir, 'fuzz-child.mjs');
 export const builtServer = path.join(outDir, 'server.mjs');
 export const builtCrashWriter = path.join(outDir, 'crash-writer.mjs');
+export const builtImportWorker = path.join(outDir, 'import-worker.mjs');
+export const builtLockContender = path.join(outDir, 'lock-contender.mjs');
+export const builtLockIntruder = path.join(outDir, 'lock-intruder.mjs');
 
 const ENTRIES = {
   cli: path.join(root, 'electron/cli/index.ts'),
   server: path.join(root, 'electron/server/main.ts'),
   'fuzz-child': path.join(root, 'tests/robustness/fuzz-child.ts'),
   'crash-writer': path.join(root, 'tests/robustness/crash-writer.ts'),
+  'import-worker': path.join(root, 'electron/services/import/importWorker.ts'),
+  'lock-contender': path.join(root, 'tests/robustness/lock-contender.ts'),
+  'lock-intruder': path.join(root, 'tests/robustness/lock-intruder.ts'),
 };
 
 function newest(dir: string): number {
@@ -32,7 +38,7 @@ function newest(dir: string): number {
 }
 
 const stale = (): boolean => {
-  const outputs = [builtCli, builtFuzz, builtServer, builtCrashWriter];
+  const outputs = [builtCli, builtFuzz, builtServer, builtCrashWriter, builtLockContender, builtLockIntruder, builtImportWorker];
   if (!outputs.every((f) => fs.existsSync(f))) return true;
   const built = Math.min(...outputs.map((f) => fs.statSync(f).mtimeMs));
   return ['electron', 'shared', 'tests/robustness'].some((d) => newest(path.join(root, d)) > built);

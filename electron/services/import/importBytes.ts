@@ -10,6 +10,8 @@ import { longestLineExceeds, normaliseText, plainTextParagraphs, tidyParagraphs 
 import { guessTitle } from './titleGuess';
 import { guessLanguage } from './language';
 import { importMarkdown } from './markdown';
+import { htmlLimitBreach, htmlTooLarge } from './htmlLimits';
+import { defaultWorkerScript, parseInWorker } from './importInWorker';
 
 export type ImportResult = Result<ImportedDocument, ImportRejection>;
 
@@ -61,30 +63,45 @@ function decodeTextFile(fileName: string, bytes: Uint8Array, kind: SourceKind): 
     return err(rejection('invalid_utf8', fileName, `not valid UTF-8 (byte 0x${hex} at offset ${decoded.offset})`));
   }
   if (decoded.text.trim() === '') return err(rejection('empty', fileName, 'the file contains only whitespace'));
+  const tooLarge = kind === 'html' ? htmlTooLarge(decoded.text) : null;
+  if (tooLarge) return err(rejection(tooLarge.reason, fileName, tooLarge.detail));
   // HTML is judged on its extracted text: minified pages are legitimately one huge line.
   if (kind !== 'html' && longestLineExceeds(decoded.text, MAX_LINE_CHARS)) return err(lineTooLong(fileName));
   return ok(normaliseText(decoded.text));
 }
 
-/** Imports a file's bytes as a source snapshot, or says in plain words why it cannot. */
-export async function importBytes(fileName: string, bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportResult> {
+/** The cheap checks every import gets on the calling thread: size, emptiness, a supported kind, a PDF header. */
+function precheck(fileName: string, bytes: Uint8Array, opts: ImportOptions): Result<SourceKind, ImportRejection> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.byteLength > maxBytes) {
     return err(rejection('too_large', fileName, `the file is too large (${formatSize(bytes.byteLength)}; the limit is ${formatSize(maxBytes)})`));
   }
   if (bytes.byteLength === 0) return err(rejection('empty', fileName, 'the file is empty'));
   if (isBlankBytes(bytes)) return err(rejection('empty', fileName, 'the file contains only whitespace'));
-
   const kind = kindFromFileName(fileName);
   if (kind === null) {
     return err(rejection('unsupported_type', fileName,
       'unsupported file type (supported: .txt, .text, .md, .markdown, .html, .htm, .pdf)'));
   }
+  if (kind === 'pdf' && pdfHeaderAt(bytes) === -1) return err(rejection('malformed_pdf', fileName, 'not a valid PDF (no %PDF- header)'));
+  return ok(kind);
+}
 
+/** A parser blowing its stack or string/array sizes on hostile markup refuses the file instead of failing. */
+function tooComplex(fileName: string, what: string, e: unknown): ImportResult {
+  if (e instanceof RangeError) return err(rejection('too_complex', fileName, `${what} is too complex to import (${e.message})`));
+  throw e;
+}
+
+async function parseKind(kind: SourceKind, fileName: string, bytes: Uint8Array, opts: ImportOptions): Promise<ImportResult> {
   if (kind === 'pdf') {
-    if (pdfHeaderAt(bytes) === -1) return err(rejection('malformed_pdf', fileName, 'not a valid PDF (no %PDF- header)'));
     const { importPdf } = await import('./pdf');
-    const pdf = await importPdf(bytes, opts.pdfOpenTimeoutMs ?? DEFAULT_PDF_OPEN_TIMEOUT_MS);
+    let pdf: Awaited<ReturnType<typeof importPdf>>;
+    try {
+      pdf = await importPdf(bytes, opts.pdfOpenTimeoutMs ?? DEFAULT_PDF_OPEN_TIMEOUT_MS);
+    } catch (e) {
+      return tooComplex(fileName, 'the PDF', e);
+    }
     if (!pdf.ok) return err(rejection(pdf.error.reason, fileName, pdf.error.detail));
     return finish('pdf', fileName, tidyParagraphs(normaliseText(pdf.value.text)), pdf.value.meta);
   }
@@ -94,8 +111,17 @@ export async function importBytes(fileName: string, bytes: Uint8Array, opts: Imp
   const text = decoded.value;
 
   if (kind === 'html') {
+    // Before jsdom builds anything: its cost (and the recursion of Readability, DOMPurify and the text walk) follows
+    // the page's depth and element count.
+    const breach = htmlLimitBreach(text);
+    if (breach) return err(rejection(breach.reason, fileName, breach.detail));
     const { importHtml } = await import('./html');
-    const html = importHtml(text);
+    let html: ReturnType<typeof importHtml>;
+    try {
+      html = importHtml(text);
+    } catch (e) {
+      return tooComplex(fileName, 'the page', e);
+    }
     return finish('html', fileName, tidyParagraphs(normaliseText(html.text)), html.meta);
   }
   if (kind === 'markdown') {
@@ -104,6 +130,27 @@ export async function importBytes(fileName: string, bytes: Uint8Array, opts: Imp
   }
   const plain = plainTextParagraphs(text);
   return finish('text', fileName, plain, { ...emptyMeta(), title: guessTitle(plain) });
+}
+
+/**
+ * Imports a file's bytes as a source snapshot, or says in plain words why it cannot. HTML and PDF are parsed in a
+ * worker with memory and time limits (see importInWorker), which takes ownership of `bytes`: when they fill their own
+ * buffer it is transferred, leaving the caller's view detached, so callers must not reuse them.
+ */
+export async function importBytes(fileName: string, bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportResult> {
+  const kind = precheck(fileName, bytes, opts);
+  if (!kind.ok) return kind;
+  if ((kind.value === 'html' || kind.value === 'pdf') && opts.worker !== 'in-process') {
+    const script = opts.worker?.script ?? defaultWorkerScript();
+    if (script !== null) return parseInWorker(kind.value, fileName, bytes, opts, { ...opts.worker, script });
+  }
+  return parseKind(kind.value, fileName, bytes, opts);
+}
+
+/** The whole import on the calling thread: what the worker runs, and the path from source (tests). */
+export async function importBytesInProcess(fileName: string, bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportResult> {
+  const kind = precheck(fileName, bytes, opts);
+  return kind.ok ? parseKind(kind.value, fileName, bytes, opts) : kind;
 }
 
 /** Imports pasted text (kind 'text'); an explicit title wins over the guessed one. */

@@ -11,6 +11,8 @@ export interface ImportedDocument {
 export const REJECTION_REASONS = [
   'empty', 'too_large', 'binary', 'invalid_utf8', 'unsupported_type', 'no_text',
   'malformed_pdf', 'pdf_javascript', 'line_too_long',
+  // A page (or PDF) too deep, too big or too costly to parse, or whose parsing ran past its time limit.
+  'too_deep', 'too_complex', 'timed_out',
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
@@ -27,6 +29,20 @@ export interface ImportOptions {
   maxBytes?: number;
   /** How long pdf.js may take to open a PDF before it is judged malformed; default 5 s. */
   pdfOpenTimeoutMs?: number;
+  /**
+   * Where HTML and PDF parsing runs: by default a worker thread with heap and time limits (in-process when running
+   * from source, e.g. under vitest, where no built worker exists); tests inject a built script or tighter limits.
+   */
+  worker?: 'in-process' | WorkerChoice;
+}
+
+export interface WorkerChoice {
+  /** The built worker script (import-worker.js); default: next to the running bundle. */
+  script?: string | URL;
+  /** Wall-clock limit for one parse; default 60 s. */
+  timeoutMs?: number;
+  /** The worker's old-generation heap limit; default 1,024 MB. */
+  maxHeapMb?: number;
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;

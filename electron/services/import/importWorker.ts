@@ -1,0 +1,12 @@
+/** Worker-thread entry (built as import-worker.js): parses one file in-process here and posts the result back. */
+import { parentPort } from 'node:worker_threads';
+import { importBytesInProcess } from './importBytes';
+import type { WorkerRequest, WorkerResponse } from './importInWorker';
+
+parentPort?.once('message', (req: WorkerRequest) => {
+  const answer = (m: WorkerResponse): void => parentPort?.postMessage(m);
+  importBytesInProcess(req.fileName, req.bytes, { ...req.opts, worker: 'in-process' }).then(
+    (result) => answer({ result }),
+    (e: unknown) => answer({ thrown: e instanceof Error ? `${e.name}: ${e.message}` : String(e) }),
+  );
+});
