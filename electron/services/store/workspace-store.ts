@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { WorkspaceState, Change } from '../../../shared/domain/state';
 import { openSnapshotDb, type SnapshotDoc } from './snapshot';
-import { JournalAppendError, JournalWriter } from './journal';
+import { JournalAppendError, JournalChangedError, JournalWriter } from './journal';
 import { TextStore } from './texts';
 import { acquireLock } from './lock';
 import { StoreError, describeIoError, ioError } from './errors';
@@ -125,7 +125,9 @@ export class WorkspaceStore {
       this.journal.append(rec);
     } catch (e) {
       const cause = e instanceof JournalAppendError ? e.cause : e;
-      if (e instanceof JournalAppendError && !e.rolledBack) {
+      // A journal another process wrote to is as final as a failed rollback: memory no longer matches disk.
+      if (e instanceof JournalChangedError) this.broken = describeIoError(cause);
+      else if (e instanceof JournalAppendError && !e.rolledBack) {
         this.broken = `An earlier save failed (${describeIoError(cause)}) and could not be undone on disk; close and reopen the workspace before editing again.`;
       }
       throw new StoreError('io', `Could not save the change: ${describeIoError(cause)}. Nothing was changed.`, cause);

@@ -25,7 +25,7 @@ describe('one writer per workspace (two processes)', () => {
     const refusals = [['import', sample], ['doctor', '--repair'], ['backups', 'restore', backupId], ['backups', 'create']];
     for (const args of refusals) {
       const r = runCli(dir, args);
-      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.code, args.join(' ')).toBe(4); // EXIT.locked
       expect(r.stderr, args.join(' ')).toMatch(/open in another window or process \(crash writer, pid \d+/);
     }
     const listing = runCli(dir, ['--json', 'sources']); // reads need no lock
