@@ -5,6 +5,7 @@ import type { Measured } from './run';
 import { checkTargets, ratios, type Figures } from './targets';
 import { renderReport, type FigureRow } from './report';
 import { round } from './stats';
+import type { BenchSearchResult } from './search-bench';
 
 const num = (x: number | undefined | null): number | null => (x === undefined || x === null || !Number.isFinite(x) ? null : round(x));
 
@@ -43,7 +44,7 @@ function rows(m: Measured): FigureRow[] {
     add('open workspace', m.open.open.median, m.open.open.p95, 'ms', `fresh process: Workbench.open + createHandlers + sources.list; first open of the day (writes the daily backup) ${m.open.firstOpenWithBackupMs} ms`);
     add('main RSS, workspace open', m.open.rss.median, m.open.rss.p95, 'MB', `after the background search build (ready ${m.open.searchReady.median} ms after open); ${m.open.rssAtLibrary.median} MB when the library is ready; peak ${m.open.peakRss.median} MB`);
   }
-  if (m.search) add('search', m.search.searchP50Ms, m.search.searchP95Ms, 'ms', `benchSearch, ${m.search.queries} queries; index build ${Math.round(m.search.buildMs)} ms`);
+  if (m.search) add('search', m.search.searchP50Ms, m.search.searchP95Ms, 'ms', `benchSearch, ${m.search.queries} queries; index build ${Math.round(m.search.buildMs)} ms` + largeBuildNote(m.search.largeBuild));
   if (m.reader) {
     add('reader first paint', m.reader.firstPaint.median, m.reader.firstPaint.p95, 'ms', `route change → marks painted; ${m.reader.highlights} highlights, ${m.reader.marksPainted} marks in view; request sent ${m.reader.breakdown.requestSentMs}, sources.open ${m.reader.breakdown.sourcesOpenRequestMs}, render ${m.reader.breakdown.renderAfterResponseMs} ms`);
     add('reader cold load', m.reader.coldLoad.median, m.reader.coldLoad.p95, 'ms', 'new page on the reader URL, from navigation start');
@@ -63,6 +64,11 @@ function rows(m: Measured): FigureRow[] {
     else r.push({ name: 'graph pan frame', median: null, p95: null, unit: 'ms', note: m.graph.reason });
   }
   return r;
+}
+
+/** The search service building over a few huge sources: how long requests could be kept waiting. */
+function largeBuildNote(b: BenchSearchResult['largeBuild'] | undefined): string {
+  return b ? `; ${b.sources} × ${b.mbEach} MB sources: built in ${(b.buildMs / 1000).toFixed(1)} s, max event-loop gap ${Math.round(b.maxEventLoopGapMs)} ms, peak RSS ${Math.round(b.peakRssMb)} MB` : '';
 }
 
 export function buildResult(args: BenchArgs, m: Measured, durationS: number) {

@@ -16,14 +16,21 @@ const PARAGRAPH_BREAK = /\n\s*/g;
 const SENTENCE_END = /[.!?…]["'”’»)\]]*\s+/g;
 
 export function chunkText(text: string): TextChunk[] {
-  const chunks: TextChunk[] = [];
+  return [...chunksOf(text)];
+}
+
+/** The same chunks, one paragraph at a time: a huge text is split as it is indexed, not all at once. */
+export function* chunksOf(text: string): Generator<TextChunk> {
   let paragraphStart = 0;
+  const chunks: TextChunk[] = [];
   for (const brk of text.matchAll(PARAGRAPH_BREAK)) {
     pushParagraph(text, paragraphStart, brk.index, chunks);
+    yield* chunks;
+    chunks.length = 0;
     paragraphStart = brk.index + brk[0].length;
   }
   pushParagraph(text, paragraphStart, text.length, chunks);
-  return chunks;
+  yield* chunks;
 }
 
 function pushParagraph(text: string, start: number, end: number, out: TextChunk[]): void {

@@ -1,5 +1,5 @@
 /** Workspace full-text search: folding, passages, phrase queries, filters, snippets, persistence. */
-export { SearchIndex } from './search-index';
+export { INLINE_SOURCE_CHARS, SearchIndex, type SearchIndexOptions } from './search-index';
 export { SEARCH_KINDS, type SearchHit, type SearchKind, type SearchOptions } from './types';
 export {
   SEARCH_INDEX_FORMAT, SEARCH_INDEX_VERSION, searchIndexVersion,

@@ -1,6 +1,6 @@
 /** Turns workspace records into indexed documents (a source becomes one document per passage). */
 import type { Claim, Dossier, Entity, Highlight, Source } from '../domain/types';
-import { chunkText } from './chunk';
+import { chunksOf, type TextChunk } from './chunk';
 import type { IndexedDoc } from './types';
 
 const LABEL_LENGTH = 100;
@@ -22,27 +22,33 @@ export function dayOf(value: string): string {
   return value.slice(0, 10);
 }
 
-export function sourceDocs(source: Source, text: string): IndexedDoc[] {
-  const title = source.meta.title.trim() || source.fileName;
-  const date = dayOf(source.meta.publishedAt || source.createdAt);
-  const chunks = chunkText(text);
-  // A source without text is still findable by its title.
-  if (chunks.length === 0) chunks.push({ start: 0, text: '' });
-  return chunks.map((chunk, i) => ({
+/** A source's passages, lazily; a source without text still has one (empty) passage, findable by its title. */
+export function* sourceChunks(text: string): Generator<TextChunk> {
+  let any = false;
+  for (const chunk of chunksOf(text)) {
+    any = true;
+    yield chunk;
+  }
+  if (!any) yield { start: 0, text: '' };
+}
+
+/** The document of passage number `i` of a source. */
+export function sourcePassageDoc(source: Source, chunk: TextChunk, i: number): IndexedDoc {
+  return {
     kind: 'source',
     recordId: source.id,
     // The title is indexed once, with the first passage, so title words do not flood results with every passage.
-    title: i === 0 ? title : '',
+    title: i === 0 ? source.meta.title.trim() || source.fileName : '',
     tags: '',
     body: chunk.text,
     label: '',
     sourceId: source.id,
     start: chunk.start,
     end: chunk.start + chunk.text.length,
-    date,
+    date: dayOf(source.meta.publishedAt || source.createdAt),
     tagIds: [],
     entityIds: [],
-  }));
+  };
 }
 
 export function highlightDoc(h: Highlight, tagNames: string[]): IndexedDoc {

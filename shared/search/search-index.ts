@@ -1,205 +1,153 @@
 /** SearchIndex: the workspace full-text index with incremental updates, search, and persistence. */
 import type { Claim, Dossier, Entity, Highlight, Source } from '../domain/types';
 import type { Result } from '../domain/result';
-import { PostingEngine } from './engine';
-import { FacetIndex } from './facets';
-import { foldText, tokenizeFolded } from './fold';
-import { claimDoc, dossierDoc, entityDoc, highlightDoc, indexedText, sourceDocs, sourceTitle } from './records';
-import { runSearch, type SearchState } from './search';
+import { DocTable, recordKey } from './doc-table';
+import { IndexWork } from './index-work';
+import { claimDoc, dossierDoc, entityDoc, highlightDoc, sourceTitle } from './records';
+import { runSearch } from './search';
 import { loadSearchIndex, type LoadedIndex, type SearchIndexLoadError, type SerializedSearchIndex, serializeSearchIndex } from './serialize';
-import type { IndexedDoc, SearchHit, SearchKind, SearchOptions, SourceInfo } from './types';
-import { Vocabulary } from './vocabulary';
+import type { IndexedDoc, SearchHit, SearchKind, SearchOptions } from './types';
 
-/** Removed documents stay in the engine as tombstones until this many pile up (and a quarter of the live ones). */
-const COMPACT_AFTER = 5_000;
+/** Background mode still indexes a source this small before returning (~100 passages, ~20 ms): an imported article is found at once. */
+export const INLINE_SOURCE_CHARS = 100_000;
+
+export interface SearchIndexOptions {
+  /**
+   * Leave the slow part of updates queued for `work()` instead of finishing it before returning:
+   * indexing a source's passages, forgetting a removed source's words, compaction. For hosts that
+   * answer requests on the same thread; searches meanwhile see what is indexed so far.
+   */
+  background?: boolean;
+}
 
 export class SearchIndex {
-  private readonly docs: Map<number, IndexedDoc>;
-  /** `${kind}:${recordId}` → its document ids. */
-  private readonly records = new Map<string, number[]>();
-  private readonly sources: Map<string, SourceInfo>;
-  private engine: PostingEngine;
-  private titles: PostingEngine;
-  private readonly vocabulary: Vocabulary;
-  private readonly facets = new FacetIndex();
-  /** Folded indexed text per document: phrase checks and title matches run on it (rebuilt lazily after loading). */
-  private readonly folded = new Map<number, string>();
-  private nextDocId: number;
-  private tombstones: number;
-  private totalBodyLength = 0;
+  private readonly table: DocTable;
+  private readonly queue: IndexWork;
+  private readonly background: boolean;
 
-  constructor(loaded?: LoadedIndex) {
-    this.docs = loaded?.docs ?? new Map();
-    this.sources = loaded?.sources ?? new Map();
-    this.engine = loaded?.engine ?? new PostingEngine();
-    this.titles = loaded?.titles ?? new PostingEngine();
-    this.vocabulary = loaded?.vocabulary ?? new Vocabulary();
-    this.nextDocId = loaded?.nextDocId ?? 1;
-    this.tombstones = loaded?.tombstones ?? 0;
-    for (const [docId, doc] of this.docs) {
-      const key = recordKey(doc.kind, doc.recordId);
-      const ids = this.records.get(key);
-      if (ids) ids.push(docId);
-      else this.records.set(key, [docId]);
-      this.totalBodyLength += doc.body.length;
-      this.facets.add(docId, doc);
-    }
+  constructor(loaded?: LoadedIndex, options: SearchIndexOptions = {}) {
+    this.table = new DocTable(loaded);
+    this.queue = new IndexWork(this.table);
+    this.background = options.background ?? false;
   }
 
   /** Indexes a source's metadata and its text in passages; replaces any earlier version. */
   upsertSource(source: Source, text: string): void {
-    this.sources.set(source.id, { title: sourceTitle(source) });
-    this.replace('source', source.id, sourceDocs(source, text));
+    this.table.sources.set(source.id, { title: sourceTitle(source) });
+    this.queue.queueSource(source, text);
+    if (text.length <= INLINE_SOURCE_CHARS) this.queue.finishSource(source.id);
+    this.settle();
   }
 
   removeSource(id: string): void {
-    this.sources.delete(id);
-    this.replace('source', id, []);
+    this.table.sources.delete(id);
+    this.queue.removeSource(id);
+    this.settle();
   }
 
   /** Indexes the quote, the note and the names of its tags. */
   upsertHighlight(h: Highlight, tagNames: string[]): void {
-    this.replace('highlight', h.id, [highlightDoc(h, tagNames)]);
+    this.replace('highlight', h.id, highlightDoc(h, tagNames));
   }
 
   removeHighlight(id: string): void {
-    this.replace('highlight', id, []);
+    this.replace('highlight', id, null);
   }
 
   upsertClaim(c: Claim): void {
-    this.replace('claim', c.id, [claimDoc(c)]);
+    this.replace('claim', c.id, claimDoc(c));
   }
 
   removeClaim(id: string): void {
-    this.replace('claim', id, []);
+    this.replace('claim', id, null);
   }
 
   upsertEntity(e: Entity): void {
-    this.replace('entity', e.id, [entityDoc(e)]);
+    this.replace('entity', e.id, entityDoc(e));
   }
 
   removeEntity(id: string): void {
-    this.replace('entity', id, []);
+    this.replace('entity', id, null);
   }
 
   upsertDossier(d: Dossier): void {
-    this.replace('dossier', d.id, [dossierDoc(d)]);
+    this.replace('dossier', d.id, dossierDoc(d));
   }
 
   removeDossier(id: string): void {
-    this.replace('dossier', id, []);
+    this.replace('dossier', id, null);
   }
 
   search(query: string, opts?: SearchOptions): SearchHit[] {
-    return runSearch(this.state(), query, opts);
+    return runSearch(this.table.state(), query, opts);
+  }
+
+  /** True while queued work (background mode) is left: results may be partial. */
+  get pending(): boolean {
+    return this.queue.pending;
+  }
+
+  /**
+   * Does queued work, a passage or so at a time, while `more()` says so (it is asked after each unit,
+   * so every call makes progress); returns whether work is left.
+   */
+  work(more: () => boolean): boolean {
+    return this.queue.run(more);
   }
 
   /** Number of indexed documents (source passages count one each). */
   get size(): number {
-    return this.docs.size;
+    return this.table.docs.size;
   }
 
   has(kind: SearchKind, id: string): boolean {
-    return this.records.has(recordKey(kind, id));
+    return this.table.records.has(recordKey(kind, id)) || (kind === 'source' && this.queue.hasSource(id));
   }
 
   /** Rebuilds the engines from the live documents, dropping tombstones of removed ones. */
   compact(): void {
-    this.engine.reset();
-    this.titles.reset();
-    for (const [docId, doc] of this.docs) this.addToEngines(docId, doc);
-    this.tombstones = 0;
+    this.table.startCompaction();
+    while (this.table.compacting) this.table.compactStep();
   }
 
+  /** The persisted form; queued work is finished first so nothing half-indexed is saved. */
   toJSON(): SerializedSearchIndex {
+    while (this.queue.run(() => true));
+    const t = this.table;
     return serializeSearchIndex({
-      docs: this.docs, sources: this.sources, engine: this.engine, titles: this.titles,
-      vocabulary: this.vocabulary, nextDocId: this.nextDocId, tombstones: this.tombstones,
+      docs: t.docs, sources: t.sources, engine: t.engine, titles: t.titles,
+      vocabulary: t.vocabulary, nextDocId: t.nextDocId, tombstones: t.tombstones,
     });
   }
 
   /** Restores a persisted index; a stale or damaged one comes back as an error so the host rebuilds. */
-  static fromJSON(json: unknown): Result<SearchIndex, SearchIndexLoadError> {
+  static fromJSON(json: unknown, options?: SearchIndexOptions): Result<SearchIndex, SearchIndexLoadError> {
     const loaded = loadSearchIndex(json);
-    return loaded.ok ? { ok: true, value: new SearchIndex(loaded.value) } : loaded;
+    return loaded.ok ? { ok: true, value: new SearchIndex(loaded.value, options) } : loaded;
   }
 
-  private state(): SearchState {
-    return {
-      docs: this.docs,
-      engine: this.engine,
-      titles: this.titles,
-      vocabulary: this.vocabulary,
-      facets: this.facets,
-      sources: this.sources,
-      foldedText: (docId) => this.foldedText(docId),
-      highlightSource: (id) => this.docs.get(this.records.get(recordKey('highlight', id))?.[0] ?? -1)?.sourceId,
-      stats: { documents: Math.max(1, this.docs.size), averageBodyLength: this.totalBodyLength / Math.max(1, this.docs.size) },
-    };
-  }
-
-  private replace(kind: SearchKind, recordId: string, next: IndexedDoc[]): void {
+  /** Replaces the one document of a highlight, claim, entity or dossier (null removes it). */
+  private replace(kind: SearchKind, recordId: string, next: IndexedDoc | null): void {
     const key = recordKey(kind, recordId);
-    const previous = this.records.get(key) ?? [];
-    if (previous.length > 0 && previous.length === next.length && sameIndexedText(this.docs, previous, next)) {
+    const t = this.table;
+    const previous = t.records.get(key)?.[0];
+    if (previous !== undefined && next && t.sameText(previous, next)) {
       // Only metadata changed (colour, tags ids, dates…): no re-indexing, no tombstones.
-      previous.forEach((docId, i) => {
-        const doc = next[i] as IndexedDoc;
-        this.facets.remove(docId, this.docs.get(docId) as IndexedDoc);
-        this.facets.add(docId, doc);
-        this.docs.set(docId, doc);
-      });
+      t.setMeta(previous, next);
       return;
     }
-    for (const docId of previous) {
-      const doc = this.docs.get(docId);
-      if (!doc) continue;
-      this.vocabulary.count(new Set(tokenizeFolded(this.foldedText(docId))), -1);
-      this.folded.delete(docId);
-      this.totalBodyLength -= doc.body.length;
-      this.facets.remove(docId, doc);
-      this.docs.delete(docId);
-      this.tombstones++;
+    // One small document: forgetting its words now costs less than queueing it.
+    if (previous !== undefined) {
+      const detached = t.detach(previous);
+      if (detached) t.uncount(detached);
     }
-    const ids: number[] = [];
-    for (const doc of next) {
-      const docId = this.nextDocId++;
-      this.docs.set(docId, doc);
-      this.facets.add(docId, doc);
-      this.addToEngines(docId, doc);
-      this.vocabulary.count(new Set(tokenizeFolded(this.foldedText(docId))), 1);
-      this.totalBodyLength += doc.body.length;
-      ids.push(docId);
-    }
-    if (ids.length > 0) this.records.set(key, ids);
-    else this.records.delete(key);
-    if (this.tombstones > COMPACT_AFTER && this.tombstones > this.docs.size / 4) this.compact();
+    if (next) t.records.set(key, [t.add(next)]);
+    else t.records.delete(key);
+    this.settle();
   }
 
-  private addToEngines(docId: number, doc: IndexedDoc): void {
-    const folded = foldText(indexedText(doc));
-    this.folded.set(docId, folded);
-    this.engine.add(docId, folded);
-    if (doc.title) this.titles.add(docId, foldText(doc.title));
+  /** Without background mode, every update is complete when it returns. */
+  private settle(): void {
+    if (!this.background) while (this.queue.run(() => true));
   }
-
-  private foldedText(docId: number): string {
-    let folded = this.folded.get(docId);
-    if (folded === undefined) {
-      const doc = this.docs.get(docId);
-      folded = doc ? foldText(indexedText(doc)) : '';
-      if (doc) this.folded.set(docId, folded);
-    }
-    return folded;
-  }
-}
-
-const recordKey = (kind: SearchKind, id: string): string => `${kind}:${id}`;
-
-function sameIndexedText(docs: ReadonlyMap<number, IndexedDoc>, previous: readonly number[], next: readonly IndexedDoc[]): boolean {
-  return previous.every((docId, i) => {
-    const old = docs.get(docId);
-    const doc = next[i];
-    return old !== undefined && doc !== undefined && indexedText(old) === indexedText(doc);
-  });
 }

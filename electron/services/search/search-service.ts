@@ -1,25 +1,37 @@
 /** Keeps the workspace search index in step with every change, and builds it in the background on open. */
-import { SearchIndex, type SearchHit, type SearchOptions } from '../../../shared/search';
+import { INLINE_SOURCE_CHARS, SearchIndex, type SearchHit, type SearchOptions } from '../../../shared/search';
 import type { Op } from '../../../shared/domain/ops';
 import type { Highlight } from '../../../shared/domain/types';
 import type { Workbench } from '../workbench/workbench';
 
 export interface SearchStatus {
+  /** False while the first build, or the indexing of a large imported source, is under way (results may be partial). */
   ready: boolean;
   /** 0..1 while the background build runs. */
   progress: number;
   records: number;
 }
 
-/** Work done per slice of the background build before yielding to the event loop. */
+/**
+ * Work done per slice of background indexing before yielding to the event loop. A unit of work is
+ * one record or one passage of a source (~1,000 characters), so no slice runs much longer than this,
+ * however large a source is.
+ */
 const SLICE_MS = 15;
 
 export class SearchService {
-  private index = new SearchIndex();
-  private ready = false;
+  /** Background mode: large sources are indexed passage by passage in slices (see `slice`). */
+  private readonly index = new SearchIndex(undefined, { background: true });
+  private jobs: Array<() => void> = [];
   private done = 0;
-  private total = 0;
+  private built = false;
+  /** Large sources put by ops: their text is read and queued in a slice, not in the request that changed them. */
+  private readonly toLoad = new Set<string>();
+  /** A large source whose text is being read (off the thread, in pieces); indexing waits for it, to keep build order. */
+  private loading: string | null = null;
+  private scheduled = false;
   private stopped = false;
+  private whenBuilt: (() => void) | null = null;
   private readonly unsubscribe: () => void;
 
   constructor(private readonly wb: Workbench) {
@@ -29,48 +41,107 @@ export class SearchService {
   /** Indexes everything in slices so opening the workspace is never blocked by it. */
   startBuild(): Promise<void> {
     const s = this.wb.state;
-    const jobs: Array<() => void> = [
-      ...s.all('sources').map((r) => () => this.indexSource(r.id)),
+    this.jobs = [
+      ...s.all('sources').map((r) => () => this.loadSource(r.id)),
       ...s.all('highlights').map((r) => () => this.indexHighlight(r.id)),
       ...s.all('claims').map((r) => () => { const c = s.get('claims', r.id); if (c) this.index.upsertClaim(c); }),
       ...s.all('entities').map((r) => () => { const e = s.get('entities', r.id); if (e) this.index.upsertEntity(e); }),
       ...s.all('dossiers').map((r) => () => { const d = s.get('dossiers', r.id); if (d) this.index.upsertDossier(d); }),
     ];
-    this.total = jobs.length;
     return new Promise((resolve) => {
-      const slice = () => {
-        if (this.stopped) return resolve();
-        const until = Date.now() + SLICE_MS;
-        while (this.done < jobs.length && Date.now() < until) jobs[this.done++]!();
-        if (this.done < jobs.length) setImmediate(slice);
-        else {
-          this.ready = true;
-          resolve();
-        }
-      };
-      // Not even the first slice runs during open: one large source can take a few hundred ms to index.
-      setImmediate(slice);
+      this.whenBuilt = resolve;
+      // Not even the first slice runs during open.
+      this.schedule();
     });
   }
 
   status(): SearchStatus {
-    return { ready: this.ready, progress: this.total === 0 ? 1 : this.done / this.total, records: this.done };
+    const total = this.jobs.length;
+    // A build job that queued a large source is not finished until the index has worked through it.
+    const finished = Math.max(0, this.done - (this.index.pending || this.loading !== null ? 1 : 0));
+    return { ready: this.isReady(), progress: total === 0 ? 1 : finished / total, records: finished };
   }
 
   query(q: string, opts: SearchOptions): { hits: SearchHit[]; complete: boolean } {
-    return { hits: this.index.search(q, opts), complete: this.ready };
+    return { hits: this.index.search(q, opts), complete: this.isReady() };
   }
 
   stop(): void {
     this.stopped = true;
     this.unsubscribe();
+    this.finishBuild();
   }
 
-  private indexSource(id: string): void {
+  private isReady(): boolean {
+    return this.built && !this.busy();
+  }
+
+  private busy(): boolean {
+    return this.index.pending || this.loading !== null || this.toLoad.size > 0 || this.done < this.jobs.length;
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.stopped) return;
+    this.scheduled = true;
+    setImmediate(() => this.slice());
+  }
+
+  /** One slice: queued index work first (it keeps documents in build order), then sources to load, then build jobs. */
+  private slice(): void {
+    this.scheduled = false;
+    if (this.stopped) return;
+    const until = performance.now() + SLICE_MS;
+    const more = () => performance.now() < until;
+    do {
+      if (this.index.pending) this.index.work(more);
+      else if (this.loading !== null) break; // the read schedules the next slice
+      else if (this.toLoad.size > 0) this.loadNext();
+      else if (this.done < this.jobs.length) this.jobs[this.done++]!();
+      else break;
+    } while (more());
+    if (this.index.pending || (this.loading === null && this.busy())) this.schedule();
+    else if (this.loading === null && this.whenBuilt) {
+      this.built = true;
+      this.finishBuild();
+    }
+  }
+
+  private finishBuild(): void {
+    const resolve = this.whenBuilt;
+    this.whenBuilt = null;
+    resolve?.();
+  }
+
+  private loadNext(): void {
+    const id = this.toLoad.values().next().value as string;
+    this.toLoad.delete(id);
+    this.loadSource(id);
+  }
+
+  /**
+   * Hands a source and its text to the index, which indexes a large one passage by passage later.
+   * A large text is read asynchronously: reading and checking 20 MB in one go takes ~150 ms.
+   */
+  private loadSource(id: string): void {
     const src = this.wb.state.get('sources', id);
     if (!src) return;
-    const text = this.wb.store.texts.get(src.contentHash);
-    if (text !== null) this.index.upsertSource(src, text);
+    if (src.textLength <= INLINE_SOURCE_CHARS) {
+      const text = this.wb.store.texts.get(src.contentHash);
+      if (text !== null) this.index.upsertSource(src, text);
+      if (this.index.pending) this.schedule();
+      return;
+    }
+    this.loading = id;
+    const loaded = (text: string | null) => {
+      this.loading = null;
+      if (this.stopped) return;
+      // The source may have changed or gone while its text was read: index what is current.
+      const now = this.wb.state.get('sources', id);
+      if (now && text !== null && now.contentHash === src.contentHash) this.index.upsertSource(now, text);
+      else if (now && text !== null) this.toLoad.add(id);
+      this.schedule();
+    };
+    this.wb.store.texts.getAsync(src.contentHash).then(loaded, () => loaded(null));
   }
 
   private tagNames(h: Highlight): string[] {
@@ -82,13 +153,23 @@ export class SearchService {
     if (h) this.index.upsertHighlight(h, this.tagNames(h));
   }
 
-  /** Mirrors committed ops (including undo/redo) into the index. */
+  /** Mirrors committed ops (including undo/redo) into the index; a large source is only queued here. */
   private apply(ops: readonly Op[]): void {
     for (const op of ops) {
       const id = op.t === 'put' ? op.v.id : op.id;
       switch (op.c) {
         case 'sources':
-          if (op.t === 'put') this.indexSource(id); else this.index.removeSource(id);
+          if (op.t === 'put' && op.v.textLength <= INLINE_SOURCE_CHARS) {
+            this.toLoad.delete(id);
+            this.loadSource(id);
+          } else if (op.t === 'put') {
+            this.toLoad.add(id);
+            this.schedule();
+          } else {
+            this.toLoad.delete(id);
+            this.index.removeSource(id);
+            if (this.index.pending) this.schedule();
+          }
           break;
         case 'highlights':
           if (op.t === 'put') this.indexHighlight(id); else this.index.removeHighlight(id);
@@ -110,5 +191,6 @@ export class SearchService {
           break;
       }
     }
+    if (this.index.pending) this.schedule();
   }
 }

@@ -72,6 +72,39 @@ export class TextStore {
     return text;
   }
 
+  /**
+   * Like `get`, for a thread that must stay responsive while a large text loads (the search index build):
+   * the file is read off-thread, then hashed and decoded a piece at a time, yielding between pieces.
+   */
+  async getAsync(hash: string, pieceBytes = 1 << 20): Promise<string | null> {
+    const hit = this.cache.get(hash);
+    if (hit !== undefined) return hit;
+    if (!isContentHash(hash)) return null;
+    let bytes: Buffer;
+    try {
+      bytes = await fs.promises.readFile(this.fileOf(hash));
+    } catch {
+      return null;
+    }
+    const sha = crypto.createHash('sha256');
+    // ignoreBOM keeps a leading BOM in the text, as readFileSync(…, 'utf8') does.
+    const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+    const parts: string[] = [];
+    for (let at = 0; at < bytes.length; at += pieceBytes) {
+      const piece = bytes.subarray(at, at + pieceBytes);
+      sha.update(piece);
+      parts.push(decoder.decode(piece, { stream: true }));
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    parts.push(decoder.decode());
+    // The file holds the UTF-8 of the text, so its bytes hash like the text does in `get`.
+    if (sha.digest('hex') !== hash) return null;
+    const text = parts.join('');
+    if (this.cache.size > 16) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(hash, text);
+    return text;
+  }
+
   /** Forgets what was cached (after a repair replaced files). */
   forget(): void {
     this.cache.clear();

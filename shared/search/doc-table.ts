@@ -1,0 +1,180 @@
+/** The indexed documents and everything derived from them (engines, vocabulary, facets), changed one document at a time. */
+import { PostingEngine } from './engine';
+import { FacetIndex } from './facets';
+import { foldText, tokenizeFolded } from './fold';
+import { indexedText } from './records';
+import type { SearchState } from './search';
+import type { LoadedIndex } from './serialize';
+import type { IndexedDoc, SearchKind, SourceInfo } from './types';
+import { Vocabulary } from './vocabulary';
+
+const encoder = new TextEncoder();
+// ignoreBOM: a leading U+FEFF is kept, so the copy is exactly the same text.
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * The same string, flat and (when it is all Latin-1) stored one byte per character. Folding a slice of
+ * a two-byte text (any text with one “curly quote” or Turkish letter) yields a two-byte rope of pieces
+ * even when every folded character is ASCII; this copy halves the folded text kept per document.
+ */
+function oneByteCopy(text: string): string {
+  return decoder.decode(encoder.encode(text));
+}
+
+export const recordKey = (kind: SearchKind, id: string): string => `${kind}:${id}`;
+
+/** A document taken out of search whose words are still counted in the vocabulary (see `uncount`). */
+export interface Detached {
+  doc: IndexedDoc;
+  folded: string | undefined;
+}
+
+/** A compaction under way: fresh engines filled with the live documents a few at a time. */
+interface Rebuild {
+  engine: PostingEngine;
+  titles: PostingEngine;
+  /** Live document ids when it started, ascending; `at` of them are copied. */
+  ids: number[];
+  at: number;
+  /** Documents removed since it started that the fresh engines already hold. */
+  tombstones: number;
+}
+
+export class DocTable {
+  readonly docs: Map<number, IndexedDoc>;
+  /** `${kind}:${recordId}` → its document ids (a source being indexed is tracked by its job until done). */
+  readonly records = new Map<string, number[]>();
+  readonly sources: Map<string, SourceInfo>;
+  engine: PostingEngine;
+  titles: PostingEngine;
+  readonly vocabulary: Vocabulary;
+  readonly facets = new FacetIndex();
+  /** Folded indexed text per document: phrase checks and title matches run on it (rebuilt lazily after loading). */
+  private readonly folded = new Map<number, string>();
+  nextDocId: number;
+  tombstones: number;
+  private totalBodyLength = 0;
+  private rebuild: Rebuild | null = null;
+
+  constructor(loaded?: LoadedIndex) {
+    this.docs = loaded?.docs ?? new Map();
+    this.sources = loaded?.sources ?? new Map();
+    this.engine = loaded?.engine ?? new PostingEngine();
+    this.titles = loaded?.titles ?? new PostingEngine();
+    this.vocabulary = loaded?.vocabulary ?? new Vocabulary();
+    this.nextDocId = loaded?.nextDocId ?? 1;
+    this.tombstones = loaded?.tombstones ?? 0;
+    for (const [docId, doc] of this.docs) {
+      const key = recordKey(doc.kind, doc.recordId);
+      const ids = this.records.get(key);
+      if (ids) ids.push(docId);
+      else this.records.set(key, [docId]);
+      this.totalBodyLength += doc.body.length;
+      this.facets.add(docId, doc);
+    }
+  }
+
+  /** Indexes a new document under a fresh id. */
+  add(doc: IndexedDoc): number {
+    const docId = this.nextDocId++;
+    this.docs.set(docId, doc);
+    this.facets.add(docId, doc);
+    const folded = oneByteCopy(foldText(indexedText(doc)));
+    this.folded.set(docId, folded);
+    this.addToEngines(docId, doc, folded, this.engine, this.titles);
+    if (this.rebuild) this.addToEngines(docId, doc, folded, this.rebuild.engine, this.rebuild.titles);
+    this.vocabulary.count(new Set(tokenizeFolded(folded)), 1);
+    this.totalBodyLength += doc.body.length;
+    return docId;
+  }
+
+  /** True when `doc` would be indexed exactly like the live document `docId` (only metadata differs). */
+  sameText(docId: number, doc: IndexedDoc): boolean {
+    const old = this.docs.get(docId);
+    return old !== undefined && indexedText(old) === indexedText(doc);
+  }
+
+  /** Swaps in new metadata (colour, tag ids, dates…) for a document whose indexed text is unchanged. */
+  setMeta(docId: number, doc: IndexedDoc): void {
+    const old = this.docs.get(docId);
+    if (old) this.facets.remove(docId, old);
+    this.facets.add(docId, doc);
+    this.docs.set(docId, doc);
+  }
+
+  /**
+   * Takes a document out of search at once; it stays in the engines as a tombstone. Its words stay
+   * counted in the vocabulary until `uncount` (which tokenises the text: the slow part of a removal).
+   */
+  detach(docId: number): Detached | null {
+    const doc = this.docs.get(docId);
+    if (!doc) return null;
+    const folded = this.folded.get(docId);
+    this.folded.delete(docId);
+    this.totalBodyLength -= doc.body.length;
+    this.facets.remove(docId, doc);
+    this.docs.delete(docId);
+    this.tombstones++;
+    const r = this.rebuild;
+    if (r && (docId <= (r.ids[r.at - 1] ?? 0) || docId > (r.ids[r.ids.length - 1] ?? 0))) r.tombstones++;
+    return { doc, folded };
+  }
+
+  uncount(detached: Detached): void {
+    const folded = detached.folded ?? foldText(indexedText(detached.doc));
+    this.vocabulary.count(new Set(tokenizeFolded(folded)), -1);
+  }
+
+  get compacting(): boolean {
+    return this.rebuild !== null;
+  }
+
+  /** Starts rebuilding the engines from the live documents (dropping tombstones); see `compactStep`. */
+  startCompaction(): void {
+    if (this.rebuild) return;
+    this.rebuild = { engine: new PostingEngine(), titles: new PostingEngine(), ids: [...this.docs.keys()].sort((a, b) => a - b), at: 0, tombstones: 0 };
+  }
+
+  /** Copies one live document into the fresh engines; the last step swaps them in. Searches use the old ones meanwhile. */
+  compactStep(): void {
+    const r = this.rebuild;
+    if (!r) return;
+    const docId = r.ids[r.at++];
+    const doc = docId === undefined ? undefined : this.docs.get(docId);
+    if (docId !== undefined && doc) this.addToEngines(docId, doc, this.foldedText(docId), r.engine, r.titles);
+    if (r.at < r.ids.length) return;
+    this.engine = r.engine;
+    this.titles = r.titles;
+    this.tombstones = r.tombstones;
+    this.rebuild = null;
+  }
+
+  foldedText(docId: number): string {
+    let folded = this.folded.get(docId);
+    if (folded === undefined) {
+      const doc = this.docs.get(docId);
+      folded = doc ? foldText(indexedText(doc)) : '';
+      if (doc) this.folded.set(docId, folded);
+    }
+    return folded;
+  }
+
+  state(): SearchState {
+    return {
+      docs: this.docs,
+      engine: this.engine,
+      titles: this.titles,
+      vocabulary: this.vocabulary,
+      facets: this.facets,
+      sources: this.sources,
+      foldedText: (docId) => this.foldedText(docId),
+      highlightSource: (id) => this.docs.get(this.records.get(recordKey('highlight', id))?.[0] ?? -1)?.sourceId,
+      stats: { documents: Math.max(1, this.docs.size), averageBodyLength: this.totalBodyLength / Math.max(1, this.docs.size) },
+    };
+  }
+
+  private addToEngines(docId: number, doc: IndexedDoc, folded: string, engine: PostingEngine, titles: PostingEngine): void {
+    engine.add(docId, folded);
+    if (doc.title) titles.add(docId, foldText(doc.title));
+  }
+}
