@@ -18,9 +18,10 @@ export function newWorkspace(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'wb-e2e-'));
 }
 
-/** Runs the built server (npm run build first) and resolves with the launch URL it prints. */
-export function startServer(workspace = newWorkspace()): Promise<E2EServer> {
-  const proc = spawn(process.execPath, [path.join(root, 'out/main/server.js'), '--workspace', workspace], {
+/** Runs the built server (npm run build first) and resolves with the launch URL it prints; `port` 0 picks a free one. */
+export function startServer(workspace = newWorkspace(), port = 0): Promise<E2EServer> {
+  const args = ['--workspace', workspace, ...(port ? ['--port', String(port)] : [])];
+  const proc = spawn(process.execPath, [path.join(root, 'out/main/server.js'), ...args], {
     cwd: root, stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {

@@ -1,11 +1,17 @@
 /** The one API client of the renderer, the shared query cache, and `callApi` which reports failures to the user. */
 import type { Api, ApiClient, MethodName } from '../../../shared/contract/api';
 import type { ReplyOf, RequestOf } from '../../../shared/contract/define';
-import { createApiClient } from './transport';
+import { createApiClient, isBrowserMode } from './transport';
+import { ConnectionMonitor } from './connection';
 import { QueryCache } from './queryCache';
 import { notifyError } from './notify';
 
-export const client: ApiClient = createApiClient();
+let monitor: ConnectionMonitor | null = null;
+export const client: ApiClient = createApiClient(window, (reply) => monitor?.observe(reply));
+/** Browser mode only: the desktop bridge cannot lose its server or token. */
+export const connection: ConnectionMonitor | null = isBrowserMode() ? new ConnectionMonitor(() => client['workspace.info']({})) : null;
+monitor = connection;
+connection?.start(window);
 
 /** Failed loads are reported once per failed request, naming what could not be loaded. */
 export const queryCache = new QueryCache((key, error) => {

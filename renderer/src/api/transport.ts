@@ -33,7 +33,18 @@ export function takeLaunchToken(win: Window = window): string | null {
   return storage?.getItem(TOKEN_STORAGE_KEY) ?? null;
 }
 
-const failure = (message: string): AnyReply => ({ ok: false, error: { code: 'internal', message } });
+/** Why a browser-mode call never reached a handler: the tab has no token, the server refused it, or it is not answering. */
+export type TransportProblem = 'no_token' | 'refused' | 'unreachable';
+
+const failure = (message: string, transport?: TransportProblem): AnyReply =>
+  ({ ok: false, error: { code: 'internal', message, ...(transport ? { details: { transport } } : {}) } });
+
+/** The transport problem a reply reports, if any (handlers' own errors have none). */
+export function transportProblem(reply: AnyReply): TransportProblem | null {
+  if (reply.ok) return null;
+  const t = (reply.error.details as { transport?: unknown } | undefined)?.transport;
+  return t === 'no_token' || t === 'refused' || t === 'unreachable' ? t : null;
+}
 
 function isResult(body: unknown): body is AnyReply {
   if (typeof body !== 'object' || body === null || !('ok' in body)) return false;
@@ -50,7 +61,7 @@ const REFUSED_MESSAGE =
 export function httpInvoke(token: string | null, fetchImpl: typeof fetch = fetch): Invoke {
   return async (method, request) => {
     // Without a token every call would be refused: say how to get one instead of asking the server.
-    if (!token) return failure(NO_TOKEN_MESSAGE);
+    if (!token) return failure(NO_TOKEN_MESSAGE, 'no_token');
     let response: Response;
     try {
       response = await fetchImpl(`${HTTP_API_PREFIX}${method}`, {
@@ -59,10 +70,10 @@ export function httpInvoke(token: string | null, fetchImpl: typeof fetch = fetch
         body: JSON.stringify(request ?? {}),
       });
     } catch (cause) {
-      return failure(`Cannot reach the workbench server (${(cause as Error).message}). Is it still running?`);
+      return failure(`Cannot reach the workbench server (${(cause as Error).message}). Is it still running?`, 'unreachable');
     }
     // The guard answers these in plain text ("Refused: wrong token."), so they are recognised before parsing.
-    if (response.status === 401 || response.status === 403) return failure(REFUSED_MESSAGE);
+    if (response.status === 401 || response.status === 403) return failure(REFUSED_MESSAGE, 'refused');
     let body: unknown;
     try {
       body = await response.json();
@@ -99,8 +110,19 @@ export function clientFromInvoke(invoke: Invoke): ApiClient {
   });
 }
 
-export function createApiClient(win: Window = window): ApiClient {
+/** Whether calls go over HTTP (browser mode), where the server can restart or vanish under an open tab. */
+export const isBrowserMode = (win: Window = window): boolean => {
   const bridge = (win as unknown as Record<string, unknown>)[BRIDGE_GLOBAL];
-  if (bridge && typeof bridge === 'object') return clientFromInvoke(bridgeInvoke(bridge as Bridge));
-  return clientFromInvoke(httpInvoke(takeLaunchToken(win)));
+  return !(bridge && typeof bridge === 'object');
+};
+
+/** `observe` sees every reply (the connection monitor learns from ordinary calls, not only from its own). */
+export function createApiClient(win: Window = window, observe: (reply: AnyReply) => void = () => undefined): ApiClient {
+  const bridge = (win as unknown as Record<string, unknown>)[BRIDGE_GLOBAL];
+  const invoke = bridge && typeof bridge === 'object' ? bridgeInvoke(bridge as Bridge) : httpInvoke(takeLaunchToken(win));
+  return clientFromInvoke(async (method, request) => {
+    const reply = await invoke(method, request);
+    observe(reply);
+    return reply;
+  });
 }

@@ -6,6 +6,7 @@ import type { Route } from '../../routes/route';
 import { NAV_ITEMS, type NavItem } from '../../routes/screens';
 import { useWorkspaceInfo } from '../../api/hooks';
 import { ColorSchemeToggle } from '../ColorSchemeToggle/ColorSchemeToggle';
+import { ConnectionBanner } from '../ConnectionBanner/ConnectionBanner';
 import { CommandPalette } from '../CommandPalette/CommandPalette';
 import { DataMenu } from '../DataMenu/DataMenu';
 import { HeaderSearch } from '../HeaderSearch/HeaderSearch';
@@ -62,14 +63,20 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
         </AppShell.Section>
         {workspace && (
           <AppShell.Section className={classes.workspace}>
-            <Text size="xs" c="dimmed" title={workspace.path} truncate="start">{workspace.path}</Text>
+            {/* truncate="start" sets direction: rtl, which would move a leading "/" to the end: keep the path itself LTR. */}
+            <Text size="xs" c="dimmed" title={workspace.path} truncate="start" data-testid="workspace-path">
+              <bdi dir="ltr">{workspace.path}</bdi>
+            </Text>
             <Text size="xs" c="dimmed">
               {plural(workspace.counts.sources, 'source')} · {plural(workspace.counts.highlights, 'highlight')} · {plural(workspace.counts.tags, 'tag')}
             </Text>
           </AppShell.Section>
         )}
       </AppShell.Navbar>
-      <AppShell.Main className={classes.main}>{children}</AppShell.Main>
+      <AppShell.Main className={classes.main}>
+        <ConnectionBanner />
+        {children}
+      </AppShell.Main>
       <CommandPalette />
     </AppShell>
   );
