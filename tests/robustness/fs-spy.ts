@@ -45,6 +45,9 @@ export function spyFs(): SpyFs {
     unlinkSync: (p) => { calls.push(`unlink ${name(p)}`); realFs.unlinkSync(p); }, // cleanup path: never faulted
     linkSync: (a, b) => { step(`link ${name(a)} -> ${name(b)}`); realFs.linkSync(a, b); },
     mkdirSync: (d) => { step(`mkdir ${name(d)}`); realFs.mkdirSync(d); },
+    // Checks and the rollback path: passed through, neither logged nor faulted (as before they were injectable).
+    fstatSync: (fd) => realFs.fstatSync(fd),
+    ftruncateSync: (fd, n) => realFs.ftruncateSync(fd, n),
   };
   return {
     ops, calls, count: () => n,

@@ -13,6 +13,9 @@ export interface FsOps {
   /** Backups hard-link immutable text files. */
   linkSync: typeof fs.linkSync;
   mkdirSync: (dir: string) => void;
+  /** The journal checks its file's size and identity before appending, and cuts it back on failure. */
+  fstatSync: (fd: number) => fs.Stats;
+  ftruncateSync: (fd: number, length: number) => void;
 }
 
 /**
@@ -32,6 +35,8 @@ export const realFs: FsOps = {
   unlinkSync: fs.unlinkSync,
   linkSync: fs.linkSync,
   mkdirSync: (dir) => void fs.mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE }),
+  fstatSync: (fd) => fs.fstatSync(fd),
+  ftruncateSync: (fd, length) => fs.ftruncateSync(fd, length),
 };
 
 /** Temp files this module creates end with this suffix (the doctor reports leftovers). */

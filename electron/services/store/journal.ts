@@ -150,7 +150,7 @@ export class JournalWriter {
   constructor(readonly file: string, private readonly ops: FsOps = realFs) {
     const existed = fs.existsSync(file);
     this.fd = ops.openSync(file, 'a+', PRIVATE_FILE_MODE); // readable too: the first append checks the last line
-    const st = fs.fstatSync(this.fd);
+    const st = this.ops.fstatSync(this.fd);
     this.ino = st.ino;
     this.dev = st.dev;
     this.size = st.size;
@@ -183,7 +183,7 @@ export class JournalWriter {
 
   append(record: JournalRecord): void {
     const line = encodeRecord(record);
-    const sizeBefore = fs.fstatSync(this.fd).size;
+    const sizeBefore = this.ops.fstatSync(this.fd).size;
     this.checkUnchanged(sizeBefore);
     if (this.lastSeq === null && sizeBefore > 0) {
       const last = lastSeqOnDisk(this.fd, sizeBefore);
@@ -204,13 +204,13 @@ export class JournalWriter {
       // Leave no partial or unacknowledged line behind: the change was not acknowledged, so it must not replay.
       let rolledBack = true;
       try {
-        fs.ftruncateSync(this.fd, sizeBefore);
+        this.ops.ftruncateSync(this.fd, sizeBefore);
       } catch {
         rolledBack = false;
       }
       throw new JournalAppendError(e, rolledBack);
     }
-    const sizeAfter = fs.fstatSync(this.fd).size;
+    const sizeAfter = this.ops.fstatSync(this.fd).size;
     const expected = sizeBefore + Buffer.byteLength(line);
     if (sizeAfter !== expected) {
       // Another process appended at the same moment: its bytes and ours are both on disk; cutting could lose its.
@@ -223,8 +223,8 @@ export class JournalWriter {
 
   /** Cuts the journal back to `bytes` (used to drop a torn tail on open, or after compaction). Refused if changed. */
   truncate(bytes: number): void {
-    this.checkUnchanged(fs.fstatSync(this.fd).size);
-    fs.ftruncateSync(this.fd, bytes);
+    this.checkUnchanged(this.ops.fstatSync(this.fd).size);
+    this.ops.ftruncateSync(this.fd, bytes);
     // Our own cut, even if the fsync below fails: remember it, or the next append would see a stranger's change.
     this.size = bytes;
     this.lastSeq = null; // read again on the next append into a non-empty file; an empty one continues the snapshot
