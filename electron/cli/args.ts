@@ -1,35 +1,33 @@
-/** A small argument parser: positionals, --flag value, --flag=value, repeated flags, boolean switches. */
+/** The CLI's arguments: every flag of every command in one table, parsed strictly (a misspelt flag is an error). */
+import { parseFlags, type FlagSpec } from '../common/flags';
 
 export interface ParsedArgs {
   positionals: string[];
+  /** '--name' → its values in order (a repeated flag keeps each one). */
   flags: Map<string, string[]>;
+  /** Boolean switches given, as '--name' (and '-h'). */
   switches: Set<string>;
 }
 
-/** Flags that never take a value. */
-const SWITCHES = new Set(['--json', '--help', '-h', '--yes', '--repair', '--full', '--debug']);
+const STRING = { type: 'string' } as const;
+const BOOLEAN = { type: 'boolean' } as const;
+
+/** Every flag any command takes; commands read the ones they use. */
+export const CLI_FLAGS: FlagSpec = {
+  workspace: STRING, json: BOOLEAN, help: { type: 'boolean', short: 'h' }, debug: BOOLEAN,
+  yes: BOOLEAN, repair: BOOLEAN, full: BOOLEAN,
+  source: STRING, type: STRING, alias: STRING, description: STRING, entity: STRING, grade: STRING, sort: STRING,
+  subject: STRING, title: STRING, author: STRING, format: STRING, out: STRING,
+  // The crash writer (a test child, see tests/robustness/crash-writer.ts).
+  'ack-file': STRING, 'compact-every': STRING, 'max-ops': STRING, 'pace-ms': STRING, seed: STRING,
+};
 
 export function parseArgs(argv: string[]): ParsedArgs {
-  const out: ParsedArgs = { positionals: [], flags: new Map(), switches: new Set() };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--') {
-      out.positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (SWITCHES.has(a)) {
-      out.switches.add(a);
-    } else if (a.startsWith('--')) {
-      const eq = a.indexOf('=');
-      const name = eq > 0 ? a.slice(0, eq) : a;
-      const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
-      if (value === undefined) throw new Error(`${name} needs a value`);
-      out.flags.set(name, [...(out.flags.get(name) ?? []), value]);
-    } else {
-      out.positionals.push(a);
-    }
-  }
-  return out;
+  const p = parseFlags(argv, CLI_FLAGS);
+  const flags = new Map([...p.values].map(([k, v]) => [`--${k}`, v]));
+  const switches = new Set([...p.switches].map((k) => `--${k}`));
+  if (switches.has('--help')) switches.add('-h');
+  return { positionals: p.positionals, flags, switches };
 }
 
 export const flagOf = (a: ParsedArgs, name: string): string | undefined => a.flags.get(name)?.at(-1);

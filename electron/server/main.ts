@@ -5,20 +5,15 @@ import { resolveWorkspaceDir } from '../services/paths';
 import { StoreError } from '../services/store/errors';
 import { WorkspaceSession } from '../services/maintenance/session';
 import { startServer } from './server';
+import { parseFlags } from '../common/flags';
 import { closeLazyChromiumPrinter, lazyChromiumPrinter } from '../services/export/lazy-printer';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-function flag(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  if (i >= 0) return args[i + 1];
-  const eq = args.find((a) => a.startsWith(`${name}=`));
-  return eq?.slice(name.length + 1);
-}
-
 export async function runServe(args: string[]): Promise<void> {
-  const dir = resolveWorkspaceDir(flag(args, '--workspace'));
-  const portArg = flag(args, '--port');
+  const flags = parseFlags(args, { workspace: { type: 'string' }, port: { type: 'string' } }, false);
+  const dir = resolveWorkspaceDir(flags.values.get('workspace')?.at(-1));
+  const portArg = flags.values.get('port')?.at(-1);
   const port = portArg === undefined ? 0 : Number(portArg);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got ${portArg}`);
   const session = await WorkspaceSession.start({

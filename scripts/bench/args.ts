@@ -1,4 +1,5 @@
 /** Command-line flags of `npm run bench` and the workspace sizes they select. */
+import { parseFlags } from '../../electron/common/flags';
 
 export const SIZE_NAMES = ['1k', '10k', '100k'] as const;
 export type SizeName = (typeof SIZE_NAMES)[number];
@@ -58,31 +59,34 @@ export const USAGE = `npm run bench -- [--size 1k|10k|100k] [--seed N] [--json] 
 
 export function parseArgs(argv: readonly string[]): BenchArgs | string {
   const args: BenchArgs = { size: '100k', seed: 1, json: false, only: [], noBrowser: false, regenerate: false, child: null, workspace: null };
-  for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = (argv[i] ?? '').split('=', 2) as [string, string | undefined];
-    const value = (): string => inline ?? argv[++i] ?? '';
-    switch (flag) {
-      case '--size': {
-        const v = value();
-        if (!(SIZE_NAMES as readonly string[]).includes(v)) return `--size must be one of ${SIZE_NAMES.join(', ')} (got "${v}")`;
-        args.size = v as SizeName;
-        break;
-      }
-      case '--seed': {
-        const v = Number(value());
-        if (!Number.isSafeInteger(v) || v < 0) return '--seed must be a whole number >= 0';
-        args.seed = v;
-        break;
-      }
-      case '--json': args.json = true; break;
-      case '--only': args.only = value().split(',').map((s) => s.trim()).filter(Boolean); break;
-      case '--no-browser': args.noBrowser = true; break;
-      case '--regenerate': args.regenerate = true; break;
-      case '--child': args.child = value(); break;
-      case '--workspace': args.workspace = value(); break;
-      case '--help': case '-h': return USAGE;
-      default: return `unknown flag ${flag}\n${USAGE}`;
-    }
+  let p;
+  try {
+    p = parseFlags(argv, {
+      size: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' }, only: { type: 'string' },
+      'no-browser': { type: 'boolean' }, regenerate: { type: 'boolean' }, child: { type: 'string' }, workspace: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    }, false);
+  } catch (e) {
+    return `${(e as Error).message}\n${USAGE}`;
   }
+  const last = (name: string): string | undefined => p.values.get(name)?.at(-1);
+  if (p.switches.has('help')) return USAGE;
+  const size = last('size');
+  if (size !== undefined) {
+    if (!(SIZE_NAMES as readonly string[]).includes(size)) return `--size must be one of ${SIZE_NAMES.join(', ')} (got "${size}")`;
+    args.size = size as SizeName;
+  }
+  const seed = last('seed');
+  if (seed !== undefined) {
+    const v = Number(seed);
+    if (!Number.isSafeInteger(v) || v < 0 || seed.trim() === '') return '--seed must be a whole number >= 0';
+    args.seed = v;
+  }
+  args.json = p.switches.has('json');
+  args.only = (last('only') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  args.noBrowser = p.switches.has('no-browser');
+  args.regenerate = p.switches.has('regenerate');
+  args.child = last('child') ?? null;
+  args.workspace = last('workspace') ?? null;
   return args;
 }

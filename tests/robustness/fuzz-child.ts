@@ -3,6 +3,7 @@
  * a template workspace and opens it; it must load (and survive exercise()) or be refused with a StoreError and
  * quarantined byte for byte. Prints "progress N" lines and a final "result {json}".
  */
+import { parseFlags } from '../../electron/common/flags';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createPrng, randomInt } from '../../shared/anchoring';
@@ -16,10 +17,11 @@ import { exercise } from './exercise';
 const FILES = ['snapshot.json', 'journal.log', 'workspace.json'] as const;
 /** Durability is tested elsewhere (durability.test.ts); here fsync only costs time. */
 const noSync: FsOps = { ...realFs, fsyncSync: () => undefined };
+const flags = parseFlags(process.argv.slice(2), { template: { type: 'string' }, work: { type: 'string' }, seed: { type: 'string' }, count: { type: 'string' } }, false);
 const arg = (name: string): string => {
-  const i = process.argv.indexOf(name);
-  if (i < 0 || !process.argv[i + 1]) throw new Error(`missing ${name}`);
-  return process.argv[i + 1]!;
+  const v = flags.values.get(name.replace(/^--/, ''))?.at(-1);
+  if (!v) throw new Error(`missing ${name}`);
+  return v;
 };
 
 async function main(): Promise<void> {
