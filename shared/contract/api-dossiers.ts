@@ -28,6 +28,7 @@ export const dossiersApi = {
       subjectIds: z.array(id).max(20).optional(),
       author: text(200).optional(),
       sections: z.array(section).max(500).optional(),
+      newPagePerSection: z.boolean().optional(),
     }).strict(),
     errors: ['not_found'],
   }),

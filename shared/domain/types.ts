@@ -158,6 +158,8 @@ export interface Dossier {
   subjectIds: Id[];
   author: string;
   sections: DossierSection[];
+  /** Print each section from the top of a new page; absent (older dossiers) or false: short sections flow on. */
+  newPagePerSection?: boolean;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }

@@ -1,4 +1,4 @@
-/** The dossier's one stylesheet: screen preview and A4 print (cover, contents, a page per section, endnotes). */
+/** The dossier's one stylesheet: screen preview and A4 print (cover, contents, sections flowing or a page each, endnotes). */
 
 const SERIF = `"DejaVu Serif", "Noto Serif", "Liberation Serif", Georgia, "Times New Roman", serif`;
 const SANS = `"DejaVu Sans", "Noto Sans", "Liberation Sans", Arial, Helvetica, sans-serif`;
@@ -32,18 +32,24 @@ table { border-collapse: collapse; }
 .cover table.meta td { padding: 1.2mm 0; }
 .cover .method { font-size: 8.5pt; color: var(--muted); border-top: 0.75pt solid var(--rule); padding-top: 3mm; }
 
-/* Contents */
-.toc { break-before: page; }
-.toc h2, .chapter > h2 { font-size: 17pt; margin: 0 0 6mm; padding-bottom: 2.5mm; border-bottom: 1pt solid var(--accent); }
+/* Contents: a page of its own, between the cover and the sections */
+.toc { break-before: page; break-after: page; }
+.toc h2, .chapter > h2, .lead-in > h2 { font-size: 17pt; margin: 0 0 6mm; padding-bottom: 2.5mm; border-bottom: 1pt solid var(--accent); }
 .toc ol { list-style: none; padding: 0; margin: 0; font-family: ${SANS}; font-size: 10.5pt; }
 .toc li a { display: flex; align-items: baseline; padding: 1.6mm 0; color: var(--ink); }
 .toc .num { width: 9mm; color: var(--accent); font-weight: bold; }
 .toc .dots { flex: 1; border-bottom: 0.75pt dotted #9aa1a9; margin: 0 2mm; transform: translateY(-1mm); }
 .toc .page { min-width: 8mm; text-align: right; color: var(--muted); }
 
-/* Sections */
-.chapter { break-before: page; }
-.chapter > h2 .num { color: var(--muted); font-weight: normal; margin-right: 3mm; }
+/* Sections: short ones flow on (body.flowing), or each starts a new page (body.page-per-section); notes always do */
+.chapter { margin-top: 12mm; }
+.pages > .chapter:first-child, #notes { margin-top: 0; }
+#notes, .page-per-section .chapter { break-before: page; margin-top: 0; }
+/* No heading alone at a page end: it stays with its first lines, or with a whole first card, quote or figure. */
+h2, h3, h4, h5, h6 { break-after: avoid; }
+.lead-in.whole { break-inside: avoid; }
+.block.text p { orphans: 3; widows: 2; }
+.chapter h2 .num { color: var(--muted); font-weight: normal; margin-right: 3mm; }
 .block { margin: 0 0 5mm; }
 .empty { color: var(--muted); font-style: italic; }
 .noteref { font-family: ${SANS}; font-size: 7pt; vertical-align: super; line-height: 0; color: var(--accent); margin-left: 0.5pt; }
@@ -107,7 +113,10 @@ table.key th[colspan] { width: auto; color: var(--ink); padding-top: 3mm; }
 @page { size: A4; }
 @media screen {
   body { background: #e9ecef; padding: 8mm 0; }
-  .cover, .toc, .chapter { background: var(--paper); max-width: 210mm; margin: 0 auto 8mm; padding: 18mm; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.15); }
+  .cover, .toc, .flowing .pages, .page-per-section .chapter {
+    background: var(--paper); max-width: 210mm; margin: 0 auto 8mm; padding: 18mm; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.15); }
+  /* Flowing: one long sheet; the notes still begin a new page in print, shown by a dashed rule. */
+  .flowing #notes { margin-top: 14mm; padding-top: 10mm; border-top: 1pt dashed var(--rule); }
   .cover { min-height: 0; }
   .cover .spacer { min-height: 30mm; }
 }

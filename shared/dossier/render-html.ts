@@ -4,7 +4,7 @@ import { citationParts } from './citations';
 import { longDate } from './dates';
 import { escHtml } from './escape';
 import { DOSSIER_CSS } from './html-style';
-import type { Citation, ResolvedDossier } from './model';
+import type { Citation, ResolvedBlock, ResolvedDossier, ResolvedSection } from './model';
 import { blockHtml, gradingKeyHtml } from './render-blocks';
 
 export interface HtmlOptions {
@@ -86,12 +86,26 @@ function sources(d: ResolvedDossier): string {
   return `<section class="chapter" id="sources"><h2>Sources</h2>${list}${gradingKeyHtml()}</section>`;
 }
 
+/** Blocks that print whole (cards, quotes, figures): a heading is kept on their page by keeping the pair together. */
+const UNBROKEN: ReadonlySet<ResolvedBlock['kind']> = new Set(['claim', 'quote', 'relationship', 'entity', 'graph', 'missing']);
+
+/**
+ * A section: its heading and first block are wrapped together so the heading never ends a page alone
+ * (with a text block, the heading keeps at least its first lines; with a card, the whole card).
+ */
+function chapter(d: ResolvedDossier, s: ResolvedSection, i: number): string {
+  const heading = `<h2><span class="num">${i + 1}</span> ${escHtml(s.title)}</h2>`;
+  const [first, ...rest] = s.blocks.length === 0 ? ['<p class="empty">This section is empty.</p>'] : s.blocks.map((b) => blockHtml(b, d.citations));
+  const whole = s.blocks[0] !== undefined && UNBROKEN.has(s.blocks[0].kind);
+  return `<section class="chapter" id="${s.anchor}"><div class="lead-in${whole ? ' whole' : ''}">${heading}\n${first}</div>` +
+    `${rest.length > 0 ? `\n${rest.join('\n')}` : ''}</section>`;
+}
+
 /** The standalone document. */
 export function renderDossierHtml(d: ResolvedDossier, opts: HtmlOptions = {}): string {
-  const chapters = d.sections.map((s, i) => {
-    const body = s.blocks.length === 0 ? '<p class="empty">This section is empty.</p>' : s.blocks.map((b) => blockHtml(b, d.citations)).join('\n');
-    return `<section class="chapter" id="${s.anchor}"><h2><span class="num">${i + 1}</span> ${escHtml(s.title)}</h2>\n${body}</section>`;
-  }).join('\n');
+  const chapters = d.sections.map((s, i) => chapter(d, s, i)).join('\n');
+  // The dossier's own choice, so the preview, the HTML file and the PDF all break pages alike.
+  const layout = d.dossier.newPagePerSection === true ? 'page-per-section' : 'flowing';
   const author = d.dossier.author.trim();
   return `<!DOCTYPE html>
 <html lang="en">
@@ -103,12 +117,14 @@ export function renderDossierHtml(d: ResolvedDossier, opts: HtmlOptions = {}): s
 ${author ? `<meta name="author" content="${escHtml(author)}">\n` : ''}<meta name="generator" content="Analyst Workbench">
 <style>${DOSSIER_CSS}</style>
 </head>
-<body>
+<body class="${layout}">
 ${cover(d)}
 ${toc(d, opts.tocPages)}
+<main class="pages">
 ${chapters}
 ${notes(d)}
 ${sources(d)}
+</main>
 </body>
 </html>
 `;

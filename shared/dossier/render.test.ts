@@ -25,6 +25,16 @@ function render(d = fullDossier(), extra?: Parameters<typeof dataOf>[1]) {
 }
 
 describe('HTML rendering', () => {
+  it('keeps each section heading with its first block, whole when that block is a card; flows unless the dossier asks for a page per section', () => {
+    const { html } = render();
+    expect(html).toMatch(/<body class="flowing">/);
+    expect(html).toMatch(/<div class="lead-in"><h2><span class="num">1<\/span> [^<]*<\/h2>\n<div class="block text">/);
+    const cardFirst = dossierOf([block('b3', 'claim', 'c-1'), block('b1', 'text', null, 'After.')], { newPagePerSection: true });
+    const second = render(cardFirst).html;
+    expect(second).toMatch(/<body class="page-per-section">/);
+    expect(second).toMatch(/<div class="lead-in whole"><h2>.*<\/h2>\n<div class="block card claim">/);
+  });
+
   it('escapes hostile text in titles, notes, quotes, names and Markdown; nothing executable or external remains', () => {
     const { html } = render();
     expect(html).not.toMatch(/<script/i);

@@ -47,8 +47,9 @@ export function prepareDossierExport(wb: Workbench, dossierId: string, format: D
 
 /**
  * Prints twice: the first pass finds where each section starts (from the PDF outline), the second
- * prints the contents page with those page numbers. Every section starts on a new page and the
- * contents page keeps its size, so the numbers stay true; if they cannot be found the first print is used.
+ * prints the contents page with those page numbers. The contents have a page of their own and keep their
+ * size, so the body lays out the same in both passes (sections flowing or a page each) and the numbers stay
+ * true; if they cannot be found the first print is used.
  */
 export async function printDossierPdf(d: ResolvedDossier, printer: PdfPrinter, progress: Progress = () => {}): Promise<Uint8Array> {
   const meta = { title: d.dossier.title, author: d.dossier.author };

@@ -10,6 +10,7 @@ type Check = (v: unknown) => string | null;
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str: Check = (v) => (typeof v === 'string' ? null : 'expected a string');
 const nullableStr: Check = (v) => (v === null || typeof v === 'string' ? null : 'expected a string or null');
+const bool: Check = (v) => (typeof v === 'boolean' ? null : 'expected true or false');
 const int: Check = (v) => (Number.isSafeInteger(v) && (v as number) >= 0 ? null : 'expected a whole number >= 0');
 const finite: Check = (v) => (typeof v === 'number' && Number.isFinite(v) ? null : 'expected a number');
 const hash: Check = (v) => (typeof v === 'string' && /^[0-9a-f]{64}$/.test(v) ? null : 'expected a sha-256 hex hash');
@@ -84,6 +85,7 @@ const RECORD_CHECKS: { [C in CollectionName]: Check } = {
       id: str, title: str,
       blocks: arrayOf(object({ id: str, kind: oneOf(BLOCK_KINDS), text: str, refId: nullableStr })),
     })),
+    newPagePerSection: optional(bool), // absent in workspaces written before the option existed
     ...stamps,
   }),
   layouts: object<WorkspaceCollections['layouts']>({

@@ -89,9 +89,11 @@ export function createDossier(
 }
 
 export function updateDossier(
-  wb: Workbench, req: { id: string; title?: string; subjectIds?: string[]; author?: string; sections?: DossierSection[] },
+  wb: Workbench,
+  req: { id: string; title?: string; subjectIds?: string[]; author?: string; sections?: DossierSection[]; newPagePerSection?: boolean },
 ): ServiceResult<Dossier, 'not_found'> {
-  return wb.run(req.sections ? 'Edit dossier sections' : 'Edit dossier', (s) => {
+  const label = req.sections ? 'Edit dossier sections' : req.newPagePerSection !== undefined ? 'Change dossier page breaks' : 'Edit dossier';
+  return wb.run(label, (s) => {
     const d = s.get('dossiers', req.id);
     if (!d) return fail('not_found', `No dossier with id ${req.id}.`);
     const subjects = req.subjectIds ? missingSubjects(s, req.subjectIds) : { ok: true as const };
@@ -104,6 +106,8 @@ export function updateDossier(
       subjectIds: req.subjectIds ? [...new Set(req.subjectIds)] : d.subjectIds,
       author: req.author?.trim() ?? d.author,
       sections: req.sections ?? d.sections,
+      // Only written once chosen: dossiers that never set it keep their stored shape.
+      ...(req.newPagePerSection === undefined ? {} : { newPagePerSection: req.newPagePerSection }),
       updatedAt: now(),
     };
     return ok({ ops: [{ t: 'put', c: 'dossiers', v }], value: v });

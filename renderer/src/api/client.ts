@@ -4,6 +4,7 @@ import type { ReplyOf, RequestOf } from '../../../shared/contract/define';
 import { createApiClient, isBrowserMode } from './transport';
 import { ConnectionMonitor } from './connection';
 import { QueryCache } from './queryCache';
+import { goneByHistory } from './goneByHistory';
 import { notifyError } from './notify';
 
 let monitor: ConnectionMonitor | null = null;
@@ -15,6 +16,7 @@ connection?.start(window);
 
 /** Failed loads are reported once per failed request, naming what could not be loaded. */
 export const queryCache = new QueryCache((key, error) => {
+  if (goneByHistory(key, error)) return; // removed on purpose by undo/redo: the screen goes back to its list instead
   notifyError(`Could not load ${describeKey(key)}`, error.message);
 });
 

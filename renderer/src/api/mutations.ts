@@ -4,7 +4,8 @@ import type { RequestOf } from '../../../shared/contract/define';
 import type { HistoryState } from '../../../shared/contract/views';
 import { callApi, queryCache } from './client';
 import { anyOf, keys } from './queries';
-import { notifyInfo } from './notify';
+import { duringHistoryStep } from './goneByHistory';
+import { notifyWithAction } from './notifyAction';
 
 type Req<M extends keyof Api> = RequestOf<Api[M]>;
 
@@ -87,11 +88,20 @@ export async function deleteTag(id: string) {
 async function step(direction: 'undo' | 'redo'): Promise<HistoryState | null> {
   const before = queryCache.peek<HistoryState>('history').data;
   const label = direction === 'undo' ? before?.undoLabel : before?.redoLabel;
-  const reply = await callApi(`history.${direction}`, {}, direction === 'undo' ? 'Could not undo' : 'Could not redo');
-  // Whatever happened, the data on screen may be out of date now: reload everything that is shown.
-  await queryCache.invalidate();
-  if (reply.ok) notifyInfo(direction === 'undo' ? 'Undone' : 'Redone', label ?? 'Last change');
-  return reply.ok ? reply.value : null;
+  // A record the step removes is expected to be gone: its reload is not reported as an error (see goneByHistory).
+  return duringHistoryStep(async () => {
+    const reply = await callApi(`history.${direction}`, {}, direction === 'undo' ? 'Could not undo' : 'Could not redo');
+    // Whatever happened, the data on screen may be out of date now: reload everything that is shown.
+    await queryCache.invalidate();
+    if (reply.ok) {
+      // The toast offers the way back: Redo after an undo, Undo after a redo.
+      const back = direction === 'undo' ? 'redo' : 'undo';
+      notifyWithAction('history-step', direction === 'undo' ? 'Undone' : 'Redone', label ?? 'Last change', {
+        label: back === 'redo' ? 'Redo' : 'Undo', testId: `history-toast-${back}`, onClick: () => void step(back),
+      });
+    }
+    return reply.ok ? reply.value : null;
+  });
 }
 
 export const undo = () => step('undo');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_TOKEN_MESSAGE, clientFromInvoke, httpInvoke, takeLaunchToken } from './transport';
+import { NO_TOKEN_MESSAGE, clientFromInvoke, httpInvoke, takeLaunchToken, transportProblem } from './transport';
 
 function fakeWindow(href: string, stored: Record<string, string> = {}) {
   const storage = new Map(Object.entries(stored));
@@ -57,7 +57,8 @@ describe('httpInvoke', () => {
     let requests = 0;
     const invoke = httpInvoke(null, (async () => { requests++; return new Response('{}'); }) as unknown as typeof fetch);
     const reply = await invoke('sources.list', {});
-    expect(reply).toEqual({ ok: false, error: { code: 'internal', message: NO_TOKEN_MESSAGE } });
+    expect(reply).toEqual({ ok: false, error: { code: 'internal', message: NO_TOKEN_MESSAGE, details: { transport: 'no_token' } } });
+    expect(transportProblem(reply)).toBe('no_token');
     expect(NO_TOKEN_MESSAGE).toContain('open the launch URL printed by `npm run serve`');
     expect(requests).toBe(0);
   });
@@ -67,6 +68,7 @@ describe('httpInvoke', () => {
       const invoke = httpInvoke('stale', (async () => new Response(text, { status })) as unknown as typeof fetch);
       const reply = await invoke('sources.list', {});
       expect(!reply.ok && reply.error.message, String(status)).toMatch(/refused this tab's access token .*open the launch URL/);
+      expect(transportProblem(reply)).toBe('refused');
     }
   });
 

@@ -4,7 +4,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DossierSection } from '../../../../shared/domain/types';
 import { addSection, appendBlock, moveBlockTo, moveSectionTo } from '../../lib/dossierEdit';
 import { newId } from '../../lib/newId';
-import { hrefFor } from '../../routes/useRoute';
+import { dossierQueries } from '../../api/dossierHooks';
+import { useLeaveWhenGone } from '../../api/goneByHistory';
+import { hrefFor, replaceRoute } from '../../routes/useRoute';
 import { DossierExportMenu } from '../DossierExportMenu/DossierExportMenu';
 import { DossierMetaForm } from '../DossierMetaForm/DossierMetaForm';
 import { DossierPreview } from '../DossierPreview/DossierPreview';
@@ -60,7 +62,10 @@ export function DossierBuilder({ dossierId }: { dossierId: string }) {
     pick: (sectionId, kind) => setPicking({ sectionId, kind }),
   }, [dossier, lookup, edit, drag]);
 
-  // Not found also after the dossier was deleted elsewhere (or its creation undone) while it was open.
+  // Its creation undone (or redone away) while open: back to the list, quietly; the undo toast offers Redo.
+  const gone = useLeaveWhenGone(dossierQueries.get(dossierId).key, error, () => replaceRoute({ name: 'dossiers' }));
+  if (gone) return null;
+  // Not found also after the dossier was deleted elsewhere while it was open.
   if (error && (!dossier || error.code === 'not_found')) {
     return (
       <Center h="60vh">

@@ -9,6 +9,7 @@ export interface DossierPatch {
   author?: string;
   subjectIds?: string[];
   sections?: DossierSection[];
+  newPagePerSection?: boolean;
 }
 
 /** Quiet time after the last save before the preview is rendered again. */

@@ -37,12 +37,13 @@ export function DossierDraftModal({ opened, onClose }: { opened: boolean; onClos
           <Text size="sm" c="dimmed">
             A first draft gathers every claim, relationship and quoted passage about the subjects into sections you can then edit.
           </Text>
-          <EntityMultiSelect label={`Subjects (up to ${MAX_SUBJECTS})`} value={subjectIds} onChange={setSubjectIds} testId="draft-subjects" />
-          {tooMany && <Text size="xs" c="red">Pick at most {MAX_SUBJECTS} subjects.</Text>}
+          {/* Title first: the open subjects list drops down over what follows, which must not be a field still to fill. */}
           <TextInput
             label="Title" placeholder="Optional — named after the subjects when empty"
             value={title} onChange={(e) => setTitle(e.currentTarget.value)} data-testid="draft-title"
           />
+          <EntityMultiSelect label={`Subjects (up to ${MAX_SUBJECTS})`} value={subjectIds} onChange={setSubjectIds} testId="draft-subjects" />
+          {tooMany && <Text size="xs" c="red">Pick at most {MAX_SUBJECTS} subjects.</Text>}
           <Group justify="flex-end" mt="xs">
             <Button variant="default" onClick={close}>Cancel</Button>
             <Button type="submit" loading={busy} disabled={subjectIds.length === 0 || tooMany} data-testid="draft-submit">Draft dossier</Button>

@@ -1,5 +1,5 @@
-/** The dossier's title, author and subjects: text saved when the field is left, subjects saved as they change. */
-import { Group, Stack, TextInput } from '@mantine/core';
+/** The dossier's title, author, subjects and page breaks: text saved when the field is left, the rest as it changes. */
+import { Checkbox, Group, Stack, TextInput } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import type { Dossier } from '../../../../shared/domain/types';
 import type { DossierPatch } from '../DossierBuilder/useDossierDraft';
@@ -39,6 +39,11 @@ export function DossierMetaForm({ dossier, onChange }: { dossier: Dossier; onCha
         <EntityMultiSelect label="Subjects" value={dossier.subjectIds} onChange={(subjectIds) => onChange({ subjectIds })} testId="dossier-subjects" />
         <SavedOnBlur label="Author" value={dossier.author} testId="dossier-author" placeholder="Who signs it" onSave={(author) => onChange({ author })} />
       </Group>
+      <Checkbox
+        label="Start each section on a new page" description="Off: short sections follow each other on the same page."
+        checked={dossier.newPagePerSection === true} data-testid="dossier-new-page-per-section"
+        onChange={(e) => onChange({ newPagePerSection: e.currentTarget.checked })}
+      />
     </Stack>
   );
 }
