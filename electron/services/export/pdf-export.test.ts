@@ -66,6 +66,21 @@ describe.skipIf(!hasChromium || !hasPoppler)('dossier PDF through headless Chrom
     expect(info).toMatch(/^Page size:.*\(A4\)$/m);
   });
 
+  it('keeps the tagging and the outline Chromium wrote after Title and Author are added (ADR 0007)', async () => {
+    expect(execFileSync('pdfinfo', [pdfFile], { encoding: 'utf8' })).toMatch(/^Tagged:\s+yes$/m);
+    const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(fs.readFileSync(pdfFile)), isEvalSupported: false }).promise;
+    try {
+      type Item = { title: string; items?: Item[] };
+      const titles = (items: Item[]): string[] => items.flatMap((o) => [o.title, ...titles(o.items ?? [])]);
+      expect(titles((await doc.getOutline()) ?? [])).toContain('Notes');
+    } finally {
+      await doc.destroy();
+    }
+  });
+
   it('numbers the contents with the pages the sections really start on', () => {
     const contents = execFileSync('pdftotext', ['-layout', '-f', '2', '-l', '2', pdfFile, '-'], { encoding: 'utf8' });
     const entry = (title: string) => Number(new RegExp(`${title}[ .]*?(\\d+)\\s*$`, 'm').exec(contents)?.[1]);
