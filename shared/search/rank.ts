@@ -1,6 +1,7 @@
 /** Ranking of candidates: BM25 on the passage, boosts for title and tag matches, tiers by match quality. */
 import type { Candidate } from './candidates';
 import { foldText } from './fold';
+import { partyText } from './parties';
 import { tierOf, type MatchQuality, type TermGroup } from './plan';
 import { countWord, findPhrase } from './query';
 import type { Vocabulary } from './vocabulary';
@@ -9,6 +10,8 @@ const K1 = 1.2;
 const B = 0.75;
 const TITLE_BOOST = 3;
 const TAG_BOOST = 1.5;
+/** A claim matched through its claimant's or subject's name: below a match in its statement, which is what the analyst reads. */
+const PARTY_BOOST = 0.8;
 const QUALITY_WEIGHT: Readonly<Record<MatchQuality, number>> = { exact: 1, prefix: 0.6, fuzzy: 0.4 };
 const MAX_TIER = 3;
 
@@ -32,6 +35,7 @@ export function rankCandidates(candidates: Iterable<Candidate>, groups: readonly
     const title = doc.title ? foldText(doc.title) : '';
     const tags = doc.tags ? foldText(doc.tags) : '';
     const body = foldText(doc.body);
+    const parties = doc.parties ? foldText(partyText(doc)) : '';
     const lengthNorm = 1 - B + (B * Math.max(1, doc.body.length)) / Math.max(1, stats.averageBodyLength);
     let tier = 0;
     let raw = 0;
@@ -48,6 +52,7 @@ export function rankCandidates(candidates: Iterable<Candidate>, groups: readonly
       let fieldScore = tf > 0 ? (tf * (K1 + 1)) / (tf + K1 * lengthNorm) : 0;
       if (title && occurs(title, 1) > 0) fieldScore += TITLE_BOOST;
       if (tags && occurs(tags, 1) > 0) fieldScore += TAG_BOOST;
+      if (parties && occurs(parties, 1) > 0) fieldScore += PARTY_BOOST;
       // Prefix completions closer to what was typed weigh more ("erdo" → "erdogan" over "erdoganists").
       const closeness = alt.quality === 'prefix' ? Math.sqrt(group.word.length / alt.term.length) : 1;
       raw += QUALITY_WEIGHT[alt.quality] * closeness * idf * Math.max(fieldScore, 0.1);

@@ -1,7 +1,8 @@
 /** Turns workspace records into indexed documents (a source becomes one document per passage). */
 import type { Claim, Dossier, Entity, Highlight, Source } from '../domain/types';
 import { chunksOf, type TextChunk } from './chunk';
-import type { IndexedDoc } from './types';
+import { indexedParties, partyText } from './parties';
+import type { ClaimParties, IndexedDoc } from './types';
 
 const LABEL_LENGTH = 100;
 
@@ -68,8 +69,9 @@ export function highlightDoc(h: Highlight, tagNames: string[]): IndexedDoc {
   };
 }
 
-export function claimDoc(c: Claim): IndexedDoc {
-  return {
+/** A claim with the names of its claimant and subjects, so searching a person finds what they said. */
+export function claimDoc(c: Claim, parties?: ClaimParties): IndexedDoc {
+  const doc: IndexedDoc = {
     kind: 'claim',
     recordId: c.id,
     title: '',
@@ -81,6 +83,9 @@ export function claimDoc(c: Claim): IndexedDoc {
     entityIds: c.claimantId ? [...c.aboutEntityIds, c.claimantId] : [...c.aboutEntityIds],
     evidenceHighlightIds: [...c.evidenceHighlightIds],
   };
+  const named = parties ? indexedParties(parties) : [];
+  if (named.length > 0) doc.parties = named;
+  return doc;
 }
 
 export function entityDoc(e: Entity): IndexedDoc {
@@ -114,5 +119,6 @@ export function dossierDoc(d: Dossier): IndexedDoc {
 
 /** Text handed to the posting engine: every field, so multi-word queries may match across fields. */
 export function indexedText(doc: IndexedDoc): string {
-  return `${doc.title}\n${doc.tags}\n${doc.body}`;
+  const base = `${doc.title}\n${doc.tags}\n${doc.body}`;
+  return doc.parties ? `${base}\n${partyText(doc)}` : base;
 }

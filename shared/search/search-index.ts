@@ -6,7 +6,7 @@ import { IndexWork } from './index-work';
 import { claimDoc, dossierDoc, entityDoc, highlightDoc, sourceTitle } from './records';
 import { runSearch } from './search';
 import { loadSearchIndex, type LoadedIndex, type SearchIndexLoadError, type SerializedSearchIndex, serializeSearchIndex } from './serialize';
-import type { IndexedDoc, SearchHit, SearchKind, SearchOptions } from './types';
+import type { ClaimParties, IndexedDoc, SearchHit, SearchKind, SearchOptions } from './types';
 
 /** Background mode still indexes a source this small before returning (~100 passages, ~20 ms): an imported article is found at once. */
 export const INLINE_SOURCE_CHARS = 100_000;
@@ -54,8 +54,9 @@ export class SearchIndex {
     this.replace('highlight', id, null);
   }
 
-  upsertClaim(c: Claim): void {
-    this.replace('claim', c.id, claimDoc(c));
+  /** Indexes the statement with the names of its claimant and subjects (`parties`, resolved by the host). */
+  upsertClaim(c: Claim, parties?: ClaimParties): void {
+    this.replace('claim', c.id, claimDoc(c, parties));
   }
 
   removeClaim(id: string): void {

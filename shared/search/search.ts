@@ -4,8 +4,9 @@ import { buildFilter, type HighlightSourceLookup } from './filters';
 import { addFuzzyAlternatives, planGroups, type TermGroup } from './plan';
 import { parseQuery } from './query';
 import { rankCandidates, type CorpusStats, type Ranked } from './rank';
+import { matchedParties } from './parties';
 import { makeSnippet } from './snippet';
-import type { IndexedDoc, SearchHit, SearchOptions, SourceInfo } from './types';
+import type { IndexedDoc, MatchKind, SearchHit, SearchOptions, SourceInfo } from './types';
 import type { PostingEngine } from './engine';
 import type { FacetIndex } from './facets';
 import type { Vocabulary } from './vocabulary';
@@ -71,7 +72,10 @@ function toHit(state: SearchState, ranked: Ranked, groups: readonly TermGroup[],
     snippet,
     matches,
     score: ranked.score,
+    match: matchKind(ranked.tier),
   };
+  const parties = matchedParties(doc, { words, phrases });
+  if (parties) hit.matchedIn = parties;
   if (doc.sourceId !== undefined) hit.sourceId = doc.sourceId;
   if (doc.kind === 'source' && doc.start !== undefined) {
     // Open at the best match inside the passage; a title-only match opens the passage itself.
@@ -84,6 +88,9 @@ function toHit(state: SearchState, ranked: Ranked, groups: readonly TermGroup[],
   }
   return hit;
 }
+
+/** Tiers (see plan.tierOf): 0 exact, 1 prefix, 2+ typos. */
+const matchKind = (tier: number): MatchKind => (tier === 0 ? 'exact' : tier === 1 ? 'prefix' : 'fuzzy');
 
 function hitTitle(state: SearchState, doc: IndexedDoc): string {
   if (doc.kind === 'source' || doc.kind === 'highlight') {

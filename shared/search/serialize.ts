@@ -1,11 +1,11 @@
 /** Persisted form of the search index, with a format version so hosts can detect a stale file and rebuild. */
 import { err, ok, type Result } from '../domain/result';
 import { PostingEngine, type EnginePayload } from './engine';
-import { SEARCH_KINDS, type IndexedDoc, type SourceInfo } from './types';
+import { SEARCH_KINDS, type IndexedDoc, type IndexedParty, type SourceInfo } from './types';
 import { Vocabulary } from './vocabulary';
 
 /** Bump whenever folding, chunking, document shape or engine settings change: old files must be rebuilt. */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 export const SEARCH_INDEX_FORMAT = 'analyst-workbench/search-index';
 
 export interface SerializedSearchIndex {
@@ -21,10 +21,10 @@ export interface SerializedSearchIndex {
   titles: EnginePayload;
 }
 
-/** [docId, kind, recordId, title, tags, body, label, date, tagIds, entityIds, sourceId, start, end, evidenceHighlightIds] */
+/** [docId, kind, recordId, title, tags, body, label, date, tagIds, entityIds, sourceId, start, end, evidenceHighlightIds, parties] */
 export type DocTuple = [
   number, IndexedDoc['kind'], string, string, string, string, string, string, string[], string[],
-  string | null, number | null, number | null, string[] | null,
+  string | null, number | null, number | null, string[] | null, IndexedParty[] | null,
 ];
 
 export type SearchIndexLoadError =
@@ -49,7 +49,7 @@ export function serializeSearchIndex(index: LoadedIndex): SerializedSearchIndex 
     tombstones: index.tombstones,
     docs: [...index.docs.entries()].map(([docId, d]) => [
       docId, d.kind, d.recordId, d.title, d.tags, d.body, d.label, d.date, d.tagIds, d.entityIds,
-      d.sourceId ?? null, d.start ?? null, d.end ?? null, d.evidenceHighlightIds ?? null,
+      d.sourceId ?? null, d.start ?? null, d.end ?? null, d.evidenceHighlightIds ?? null, d.parties ?? null,
     ]),
     sources: [...index.sources.entries()],
     vocabulary: index.vocabulary.entries(),
@@ -104,19 +104,23 @@ const KINDS: ReadonlySet<unknown> = new Set(SEARCH_KINDS);
 const isNumberOrNull = (v: unknown): boolean => v === null || typeof v === 'number';
 
 function isDocEntry(t: unknown): t is DocTuple {
-  return Array.isArray(t) && t.length === 14 && typeof t[0] === 'number' && KINDS.has(t[1])
+  return Array.isArray(t) && t.length === 15 && typeof t[0] === 'number' && KINDS.has(t[1])
     && [2, 3, 4, 5, 6, 7].every((i) => typeof t[i] === 'string') && isStringArray(t[8]) && isStringArray(t[9])
     && (t[10] === null || typeof t[10] === 'string') && isNumberOrNull(t[11]) && isNumberOrNull(t[12])
-    && (t[13] === null || isStringArray(t[13]));
+    && (t[13] === null || isStringArray(t[13])) && (t[14] === null || (Array.isArray(t[14]) && t[14].every(isParty)));
 }
 
+const isParty = (p: unknown): p is IndexedParty =>
+  isRecord(p) && (p.role === 'claimant' || p.role === 'about') && typeof p.name === 'string' && isStringArray(p.aliases);
+
 function fromTuple(t: DocTuple): [number, IndexedDoc] {
-  const [docId, kind, recordId, title, tags, body, label, date, tagIds, entityIds, sourceId, start, end, evidence] = t;
+  const [docId, kind, recordId, title, tags, body, label, date, tagIds, entityIds, sourceId, start, end, evidence, parties] = t;
   const doc: IndexedDoc = { kind, recordId, title, tags, body, label, date, tagIds, entityIds };
   if (sourceId !== null) doc.sourceId = sourceId;
   if (start !== null) doc.start = start;
   if (end !== null) doc.end = end;
   if (evidence !== null) doc.evidenceHighlightIds = evidence;
+  if (parties !== null) doc.parties = parties;
   return [docId, doc];
 }
 

@@ -33,6 +33,34 @@ export interface SearchHit {
   matches: Array<{ start: number; end: number }>;
   /** Higher is better, 0..4; hits come sorted by it (exact matches above prefix completions above typo matches). */
   score: number;
+  /** How the query words matched: as typed (accents folded), as word beginnings, or with a typo. Always set by SearchIndex. */
+  match?: MatchKind;
+  /** Claims: the claimant or subjects whose names matched, each with the matched words marked in `text`. */
+  matchedIn?: MatchedParty[];
+}
+
+export type MatchKind = 'exact' | 'prefix' | 'fuzzy';
+
+/** A related entity that made a claim match, e.g. { field: 'claimant', text: 'Recep Tayyip Erdoğan' }. */
+export interface MatchedParty {
+  field: PartyRole;
+  /** The entity's name, with the matched alias after it in parentheses when the name itself does not match. */
+  text: string;
+  matches: Array<{ start: number; end: number }>;
+}
+
+export type PartyRole = 'claimant' | 'about';
+
+/** An entity named by a claim, as indexed with it. */
+export interface PartyNames {
+  name: string;
+  aliases: readonly string[];
+}
+
+/** The entities a claim names, resolved by the host (the index holds no entities of its own for claims). */
+export interface ClaimParties {
+  claimant: PartyNames | null;
+  about: PartyNames[];
 }
 
 /** One indexed document: a source passage or a whole highlight/claim/entity/dossier. */
@@ -57,6 +85,14 @@ export interface IndexedDoc {
   entityIds: string[];
   /** Claims: evidence highlights, resolved to sources when filtering by source. */
   evidenceHighlightIds?: string[];
+  /** Claims: names of the claimant and subjects, indexed with the claim so a person's name finds what they said. */
+  parties?: IndexedParty[];
+}
+
+export interface IndexedParty {
+  role: PartyRole;
+  name: string;
+  aliases: string[];
 }
 
 export interface SourceInfo {

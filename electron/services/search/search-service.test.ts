@@ -4,6 +4,8 @@ import { Workbench } from '../workbench/workbench';
 import { importFile } from '../workbench/sources';
 import { createHighlight, deleteHighlight } from '../workbench/highlights';
 import { createTag, updateTag } from '../workbench/tags';
+import { createEntity, mergeEntities, updateEntity } from '../workbench/entities';
+import { createClaim } from '../workbench/claims';
 import { SearchService } from './search-service';
 import { sampleArticle, tempDir } from '../../../tests/unit/helpers';
 
@@ -36,6 +38,45 @@ describe('SearchService', () => {
     expect(search.query('zeppelin', {}).hits).toEqual([]);
     wb.step('undo');
     expect(search.query('zeppelin', {}).hits.map((x) => x.id)).toEqual([h.value.id]);
+    search.stop();
+    await wb.close();
+  });
+
+  it('finds claims by their claimant and subjects, following renames, alias edits, merges and undo', async () => {
+    const wb = await Workbench.open(tempDir());
+    const search = new SearchService(wb);
+    await search.startBuild();
+    const entity = (name: string, aliases: string[] = []) => {
+      const r = createEntity(wb, { type: 'person', name, aliases, description: '' });
+      if (!r.ok) throw new Error(name);
+      return r.value.entity.id;
+    };
+    const erdogan = entity('Recep Tayyip Erdoğan', ['Erdoğan']);
+    const rte = entity('RTE');
+    const kazakhstan = entity('Kazakhstan');
+    const claim = createClaim(wb, {
+      claimantId: erdogan, statement: 'Ankara will keep mediating.', type: 'intention', claimedAt: '', credibility: 6,
+      evidenceHighlightIds: [], aboutEntityIds: [kazakhstan], tagIds: [],
+    });
+    if (!claim.ok) throw new Error(claim.error.message);
+    const claims = (q: string) => search.query(q, { kinds: ['claim'] }).hits;
+    expect(claims('Erdogan').map((h) => h.matchedIn)).toEqual([[{ field: 'claimant', text: 'Recep Tayyip Erdoğan', matches: [{ start: 13, end: 20 }] }]]);
+    expect(claims('kazakhstan').map((h) => h.matchedIn?.[0]?.field)).toEqual(['about']);
+
+    updateEntity(wb, { id: erdogan, name: 'Tayyip Bey', aliases: [] });
+    expect(claims('erdogan')).toEqual([]);
+    expect(claims('bey').map((h) => h.id)).toEqual([claim.value.id]);
+    updateEntity(wb, { id: kazakhstan, aliases: ['Qazaqstan'] });
+    expect(claims('qazaqstan').map((h) => h.id)).toEqual([claim.value.id]);
+
+    // RTE's name becomes an alias of the claimant; undoing the merge takes it away again.
+    mergeEntities(wb, rte, erdogan);
+    expect(claims('rte').map((h) => h.matchedIn?.[0]?.text)).toEqual(['Tayyip Bey (RTE)']);
+    wb.step('undo');
+    expect(claims('rte')).toEqual([]);
+    wb.step('undo');
+    wb.step('undo');
+    expect(claims('erdogan').map((h) => h.id)).toEqual([claim.value.id]);
     search.stop();
     await wb.close();
   });

@@ -1,7 +1,8 @@
 /** Keeps the workspace search index in step with every change, and builds it in the background on open. */
 import { INLINE_SOURCE_CHARS, SearchIndex, type SearchHit, type SearchOptions } from '../../../shared/search';
+import type { ClaimParties, PartyNames } from '../../../shared/search/types';
 import type { Op } from '../../../shared/domain/ops';
-import type { Highlight } from '../../../shared/domain/types';
+import type { Claim, Highlight } from '../../../shared/domain/types';
 import type { Workbench } from '../workbench/workbench';
 
 export interface SearchStatus {
@@ -44,7 +45,7 @@ export class SearchService {
     this.jobs = [
       ...s.all('sources').map((r) => () => this.loadSource(r.id)),
       ...s.all('highlights').map((r) => () => this.indexHighlight(r.id)),
-      ...s.all('claims').map((r) => () => { const c = s.get('claims', r.id); if (c) this.index.upsertClaim(c); }),
+      ...s.all('claims').map((r) => () => this.indexClaim(r.id)),
       ...s.all('entities').map((r) => () => { const e = s.get('entities', r.id); if (e) this.index.upsertEntity(e); }),
       ...s.all('dossiers').map((r) => () => { const d = s.get('dossiers', r.id); if (d) this.index.upsertDossier(d); }),
     ];
@@ -153,8 +154,29 @@ export class SearchService {
     if (h) this.index.upsertHighlight(h, this.tagNames(h));
   }
 
+  /** The names of a claim's claimant and subjects, as they are now. */
+  private claimParties(c: Claim): ClaimParties {
+    const named = (id: string): PartyNames | null => {
+      const e = this.wb.state.get('entities', id);
+      return e ? { name: e.name, aliases: e.aliases } : null;
+    };
+    return {
+      claimant: c.claimantId ? named(c.claimantId) : null,
+      about: c.aboutEntityIds.map(named).filter((p): p is PartyNames => p !== null),
+    };
+  }
+
+  /** Indexes a claim as it is now, or removes it when it is gone. */
+  private indexClaim(id: string): void {
+    const c = this.wb.state.get('claims', id);
+    if (c) this.index.upsertClaim(c, this.claimParties(c));
+    else this.index.removeClaim(id);
+  }
+
   /** Mirrors committed ops (including undo/redo) into the index; a large source is only queued here. */
   private apply(ops: readonly Op[]): void {
+    // Claims are indexed once per batch, after every op: a merge puts the entity and repoints many claims.
+    const claims = new Set<string>();
     for (const op of ops) {
       const id = op.t === 'put' ? op.v.id : op.id;
       switch (op.c) {
@@ -175,10 +197,12 @@ export class SearchService {
           if (op.t === 'put') this.indexHighlight(id); else this.index.removeHighlight(id);
           break;
         case 'claims':
-          if (op.t === 'put') this.index.upsertClaim(op.v); else this.index.removeClaim(id);
+          claims.add(id);
           break;
         case 'entities':
           if (op.t === 'put') this.index.upsertEntity(op.v); else this.index.removeEntity(id);
+          // Claims carry their parties' names: the reverse references find the few to re-index, without a scan.
+          for (const c of this.wb.state.referringTo('claims', [id])) claims.add(c.id);
           break;
         case 'dossiers':
           if (op.t === 'put') this.index.upsertDossier(op.v); else this.index.removeDossier(id);
@@ -191,6 +215,7 @@ export class SearchService {
           break;
       }
     }
+    for (const id of claims) this.indexClaim(id);
     if (this.index.pending) this.schedule();
   }
 }

@@ -31,8 +31,9 @@ export function openSource(wb: Workbench, id: string): ServiceResult<ReaderView,
 }
 
 /** Adds an imported document unless identical text is already a source (then reports the existing one). */
+/** `quiet`: durable and journaled, but not an undoable step (the first-run sample is not the user's action). */
 export function addImported(
-  wb: Workbench, doc: Result<ImportedDocument, ImportRejection>, fileName: string,
+  wb: Workbench, doc: Result<ImportedDocument, ImportRejection>, fileName: string, opts: { quiet?: boolean } = {},
 ): ServiceResult<ImportOutcome, 'import_rejected'> {
   if (!doc.ok) return fail('import_rejected', doc.error.message, { reason: doc.error.reason, fileName: doc.error.fileName });
   const { text, kind, meta } = doc.value;
@@ -51,11 +52,11 @@ export function addImported(
     id: newId(), kind: kind as SourceKind, fileName, contentHash: hash, textLength: text.length,
     meta: { ...meta, authors: [...meta.authors] }, reliability: 'F', createdAt: t, updatedAt: t,
   };
-  return wb.run(`Import “${source.meta.title}”`, () => ok({ ops: [{ t: 'put', c: 'sources', v: source }], value: { source, duplicate: false } }));
+  return wb.run(`Import “${source.meta.title}”`, () => ok({ ops: [{ t: 'put', c: 'sources', v: source }], value: { source, duplicate: false } }), opts);
 }
 
-export async function importFile(wb: Workbench, fileName: string, bytes: Uint8Array) {
-  return addImported(wb, await importBytes(fileName, bytes), fileName);
+export async function importFile(wb: Workbench, fileName: string, bytes: Uint8Array, opts: { quiet?: boolean } = {}) {
+  return addImported(wb, await importBytes(fileName, bytes), fileName, opts);
 }
 
 export async function importText(wb: Workbench, text: string, title?: string) {

@@ -1,4 +1,4 @@
-/** A search hit as text: its title, and the snippet with the matched words marked (<mark>), as the palette and results screen show it. */
+/** A search hit as text: its title, the snippet and any matched claimant/subject names with the matched words marked (<mark>). */
 import { Badge, Group, Text } from '@mantine/core';
 import { Fragment } from 'react';
 import type { SearchHit as Hit } from '../../../../shared/search/types';
@@ -6,12 +6,25 @@ import { KIND_SINGULAR } from '../../lib/searchTargets';
 import { snippetPieces } from '../../lib/snippetMarks';
 import classes from './SearchHit.module.css';
 
+function Marked({ text, matches }: { text: string; matches: Hit['matches'] }) {
+  return snippetPieces(text, matches).map((p, i) => (p.match ? <mark key={i} className={classes.mark}>{p.text}</mark> : <Fragment key={i}>{p.text}</Fragment>));
+}
+
 export function SearchSnippet({ hit, lines = 2, strong = false }: { hit: Hit; lines?: number; strong?: boolean }) {
   return (
     <Text size="sm" lineClamp={lines} className={strong ? classes.strongSnippet : classes.snippet} data-testid="hit-snippet">
-      {snippetPieces(hit.snippet, hit.matches).map((p, i) => (p.match ? <mark key={i} className={classes.mark}>{p.text}</mark> : <Fragment key={i}>{p.text}</Fragment>))}
+      <Marked text={hit.snippet} matches={hit.matches} />
     </Text>
   );
+}
+
+/** Why a claim matched when its statement alone does not say: "claimant: Recep Tayyip Erdoğan", the matched words marked. */
+function MatchedIn({ hit }: { hit: Hit }) {
+  return hit.matchedIn?.map((m, i) => (
+    <Text key={i} size="xs" className={classes.secondary} truncate data-testid="hit-matched-in">
+      {m.field}: <Marked text={m.text} matches={m.matches} />
+    </Text>
+  ));
 }
 
 /** Passages lead with the text found (their title is the source's, the same for many hits); other kinds with their title. */
@@ -35,6 +48,7 @@ export function SearchHitBody({ hit, showKind = false }: { hit: Hit; showKind?: 
         <Text size="sm" fw={600} truncate>{hit.title}</Text>
       </Group>
       {hit.snippet && <SearchSnippet hit={hit} />}
+      <MatchedIn hit={hit} />
     </div>
   );
 }

@@ -1,16 +1,19 @@
 /** The full search screen (#/search?q=…): query, filters, and every hit; a hit opens the exact passage, highlight, claim, entity or dossier. */
-import { Alert, Badge, Group, Loader, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Alert, Group, Loader, Stack, Text, TextInput, Title, Tooltip, UnstyledButton } from '@mantine/core';
+import { Fragment, useEffect, useState } from 'react';
 import { useSearch, useSearchIndexStatus } from '../../api/searchHooks';
 import { routeForHit } from '../../lib/searchTargets';
 import { searchRequestOf, type SearchFilters as Filters } from '../../routes/searchRoute';
 import { hrefFor, navigate, replaceRoute } from '../../routes/useRoute';
 import { IconSearch } from '../Icons/Icons';
 import { SearchHitBody } from '../SearchHit/SearchHit';
+import { MatchDivider } from './MatchDivider';
 import { SearchFilters } from './SearchFilters';
 import classes from './SearchResultsScreen.module.css';
 
 const LIMIT = 100;
+const RANKING = 'Best matches first: exact words (with or without accents), then partial words, then similar spellings; '
+  + 'within those, matches in titles and names, and rarer words, rank higher.';
 const TYPING_PAUSE_MS = 300;
 
 export function SearchResultsScreen({ q, filters }: { q: string; filters: Filters }) {
@@ -48,20 +51,25 @@ export function SearchResultsScreen({ q, filters }: { q: string; filters: Filter
               {search.hits.length === LIMIT ? `The best ${LIMIT} results` : `${search.hits.length} result${search.hits.length === 1 ? '' : 's'}`} for “{q}”
             </Text>
           )}
+          {q && search.hits.length > 1 && (
+            <Tooltip label={RANKING} multiline w={340} withArrow>
+              <Text size="sm" c="dimmed" className={classes.ranking} tabIndex={0} aria-description={RANKING} data-testid="search-ranking">· best matches first</Text>
+            </Tooltip>
+          )}
           {!q && <Text size="sm" c="dimmed">Type to search sources, highlights, claims, entities and dossiers.</Text>}
         </Group>
         <Stack gap={4} data-testid="search-results">
           {search.hits.map((hit, i) => (
-            <UnstyledButton
-              key={`${hit.kind}:${hit.id}:${hit.start ?? i}`} component="a" href={hrefFor(routeForHit(hit))} className={classes.result}
-              data-testid="search-result" data-kind={hit.kind}
-              onClick={(e) => { e.preventDefault(); navigate(routeForHit(hit)); }}
-            >
-              <Group gap="sm" wrap="nowrap" align="flex-start">
+            <Fragment key={`${hit.kind}:${hit.id}:${hit.start ?? i}`}>
+              <MatchDivider match={hit.match} previous={search.hits[i - 1]?.match} />
+              <UnstyledButton
+                component="a" href={hrefFor(routeForHit(hit))} className={classes.result}
+                data-testid="search-result" data-kind={hit.kind} data-match={hit.match}
+                onClick={(e) => { e.preventDefault(); navigate(routeForHit(hit)); }}
+              >
                 <SearchHitBody hit={hit} showKind />
-                <Badge size="xs" variant="outline" color="gray" className={classes.score} title="Relevance (0–4)">{hit.score.toFixed(1)}</Badge>
-              </Group>
-            </UnstyledButton>
+              </UnstyledButton>
+            </Fragment>
           ))}
         </Stack>
       </Stack>
