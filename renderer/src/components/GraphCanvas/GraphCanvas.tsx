@@ -2,17 +2,24 @@
  * The relationship graph drawn by Cytoscape. Positions stay where the analyst left them: only nodes without a
  * saved position are placed (a full layout only when nothing is placed yet, or on "Re-layout"), and drags are saved.
  *
- * Test hook: while mounted, `window.__graph = { tapEdge(id), tapNode(id), edgeIds(), nodeIds(), panBy(dx, dy), renderCount() }`.
+ * The container is a focusable "application" with a spoken name: the keyboard moves a focus ring over nodes
+ * and edges (see useGraphKeyboard) and a polite live region reads out what is focused.
+ *
+ * Test hook: while mounted, `window.__graph = { tapEdge(id), tapNode(id), edgeIds(), nodeIds(), focusedIds(), panBy(dx, dy), renderCount() }`.
  * It only emits the same events a click (or a drag of the background) would, or reads ids and how many times the
  * canvas was redrawn, so end-to-end tests and the frame-time measurement need no coordinates on the canvas.
  */
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
-import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { VisuallyHidden } from '@mantine/core';
+import { useEffect, useId, useImperativeHandle, useRef, type Ref } from 'react';
+import { countOf, type EdgeEvidence } from '../../../../shared/domain/analysis/graph-nav';
 import { saveGraphLayout } from '../../api/analysisMutations';
 import type { VisibleGraph } from '../../lib/graphFilter';
 import { graphStylesheet } from './graphStyle';
 import type { Point } from './placement';
 import { fitGraph, runFullLayout, syncElements } from './syncGraph';
+import { KBD_FOCUS, useGraphKeyboard } from './useGraphKeyboard';
+import classes from './GraphCanvas.module.css';
 
 /** Above this many elements the canvas trades detail for speed while panning and zooming. */
 export const BIG_GRAPH_ELEMENTS = 1000;
@@ -23,6 +30,8 @@ export interface GraphCanvasHandle {
   focus: (id: string) => boolean;
   relayout: () => void;
   fit: () => void;
+  /** Puts the keyboard focus back on the canvas (after the side panel closes). */
+  focusCanvas: () => void;
 }
 
 export interface GraphCanvasProps {
@@ -34,6 +43,14 @@ export interface GraphCanvasProps {
   onNode: (id: string) => void;
   onBackground: () => void;
   onSelectNodes: (ids: string[]) => void;
+  /** Enter on a focused node. */
+  onOpenNode: (id: string) => void;
+  /** Closes the side panel if open (Escape); false when nothing was open. */
+  onEscape: () => boolean;
+  /** Passages and claims behind an edge, when known, for its spoken name. */
+  evidenceOf?: (edgeId: string) => EdgeEvidence | undefined;
+  /** Kept mounted but out of sight (and out of the tab order) while the table view is shown. */
+  hidden?: boolean;
   handleRef: Ref<GraphCanvasHandle>;
 }
 
@@ -45,11 +62,13 @@ interface GraphTestHook {
   tapNode: (id: string) => boolean;
   edgeIds: () => string[];
   nodeIds: () => string[];
+  focusedIds: () => string[];
   panBy: (dx: number, dy: number) => void;
   renderCount: () => number;
 }
 
-export function GraphCanvas({ graph, savedPositions, big, dark, onEdge, onNode, onBackground, onSelectNodes, handleRef }: GraphCanvasProps) {
+export function GraphCanvas(props: GraphCanvasProps) {
+  const { graph, savedPositions, big, dark, onEdge, onNode, onBackground, onSelectNodes, onOpenNode, onEscape, evidenceOf, hidden, handleRef } = props;
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const positions = useRef(new Map<string, Point>(Object.entries(savedPositions)));
@@ -58,6 +77,8 @@ export function GraphCanvas({ graph, savedPositions, big, dark, onEdge, onNode, 
   const pendingSave = useRef(new Map<string, Point>());
   const saveTimer = useRef<number | null>(null);
   const fitted = useRef(false);
+  const instructionsId = useId();
+  const keyboard = useGraphKeyboard({ cyRef, graph, evidenceOf, onOpenNode, onShowNode: onNode, onOpenEdge: onEdge, onEscape });
 
   const scheduleSave = (moved: Iterable<[string, Point]>) => {
     for (const [id, p] of moved) {
@@ -108,16 +129,18 @@ export function GraphCanvas({ graph, savedPositions, big, dark, onEdge, onNode, 
       tapNode: (id) => { const el = cy.getElementById(id); if (el.empty() || !el.isNode()) return false; el.emit('tap'); return true; },
       edgeIds: () => cy.edges().map((e) => e.id()),
       nodeIds: () => cy.nodes().map((n) => n.id()),
+      focusedIds: () => cy.elements(`.${KBD_FOCUS}`).map((el) => el.id()),
       panBy: (dx, dy) => { cy.panBy({ x: dx, y: dy }); },
       renderCount: () => renders,
     };
     (window as unknown as { __graph?: GraphTestHook }).__graph = hook;
-    // The side panel opening or closing changes the canvas size: measure again, and bring the selected
-    // element back into view if the panel now covers it.
+    // The side panel opening or closing changes the canvas size: measure again, and bring the keyboard-focused
+    // (else the selected) element back into view if the panel now covers it.
     const resizeObserver = new ResizeObserver(() => {
       cy.resize();
       // An edge is only readable with both of its ends.
-      const selected = cy.$(':selected');
+      const focused = cy.$(`.${KBD_FOCUS}`);
+      const selected = focused.nonempty() ? focused : cy.$(':selected');
       const shown = selected.union(selected.connectedNodes());
       if (shown.nonempty() && !boxInside(shown.boundingBox(), cy.extent())) cy.center(shown);
     });
@@ -175,7 +198,24 @@ export function GraphCanvas({ graph, savedPositions, big, dark, onEdge, onNode, 
       if (cy) runFullLayout(cy, () => saveAll(cy));
     },
     fit: () => { if (cyRef.current) fitGraph(cyRef.current); },
+    focusCanvas: () => container.current?.focus(),
   }), []);
 
-  return <div ref={container} style={{ position: 'absolute', inset: 0 }} data-testid="graph-canvas" data-nodes={graph.nodes.length} data-edges={graph.edges.length} />;
+  const name = `Relationship graph: ${countOf(graph.nodes.length, 'entity', 'entities')}, ${countOf(graph.edges.length, 'relationship', 'relationships')}`;
+  return (
+    <>
+      <div
+        ref={container} className={classes.canvas} style={hidden ? { visibility: 'hidden' } : undefined} tabIndex={0}
+        role="application" aria-roledescription="graph" aria-label={name} aria-describedby={instructionsId}
+        onKeyDown={keyboard.onKeyDown} onFocus={keyboard.onFocus} onPointerDown={keyboard.onPointerDown}
+        data-testid="graph-canvas" data-nodes={graph.nodes.length} data-edges={graph.edges.length}
+      />
+      <VisuallyHidden id={instructionsId}>
+        Arrow keys move to the nearest entity in that direction; Home goes to the first. Right and left square brackets step
+        through the focused entity's relationships; full stop follows a relationship to its other entity. Enter opens the
+        entity page or the relationship's evidence; Space shows the entity in the side panel; Escape closes the side panel, then clears the focus. The Table view lists the same entities and relationships.
+      </VisuallyHidden>
+      <VisuallyHidden aria-live="polite" data-testid="graph-announcer">{hidden ? '' : keyboard.announcement}</VisuallyHidden>
+    </>
+  );
 }

@@ -1,4 +1,4 @@
-/** The graph's Cytoscape stylesheet: type colour and shape per node, directed labelled edges, unevidenced dashed red. */
+/** The graph's Cytoscape stylesheet: type colour and shape per node, directed labelled edges, unevidenced dashed red, keyboard focus ring. */
 import type { StylesheetJson } from 'cytoscape';
 import { ENTITY_TYPES } from '../../../../shared/domain/types';
 import { ENTITY_TYPE_STYLE } from '../../lib/entityTypes';
@@ -10,6 +10,9 @@ export function graphStylesheet(dark: boolean): StylesheetJson {
   const outline = dark ? '#1a1b1e' : '#ffffff';
   const edge = dark ? '#5c5f66' : '#adb5bd';
   const selected = dark ? '#91a7ff' : '#364fc7';
+  // Keyboard focus: a ring in the text colour's extreme over a yellow halo, unlike any type colour or the selection.
+  const ring = dark ? '#ffffff' : '#000000';
+  const halo = '#fcc419';
   return [
     {
       selector: 'node',
@@ -62,5 +65,22 @@ export function graphStylesheet(dark: boolean): StylesheetJson {
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': selected } },
     { selector: 'edge:selected', style: { width: 4, 'line-color': selected, 'target-arrow-color': selected, 'z-index': 10 } },
     { selector: 'node.focused', style: { 'border-width': 5, 'border-color': selected } },
+    {
+      selector: 'node.kbd-focus',
+      style: {
+        'outline-width': 4, 'outline-color': ring, 'outline-offset': 3, 'outline-opacity': 1,
+        'underlay-color': halo, 'underlay-opacity': 0.55, 'underlay-padding': 12, 'underlay-shape': 'ellipse',
+        'font-weight': 'bold', 'z-index': 20,
+      },
+    },
+    {
+      selector: 'edge.kbd-focus',
+      style: {
+        width: 6, 'line-color': ring, 'target-arrow-color': ring, 'arrow-scale': 1.4, 'font-weight': 'bold', 'font-size': 11, 'z-index': 20,
+        'underlay-color': halo, 'underlay-opacity': 0.9, 'underlay-padding': 9,
+      },
+    },
+    // The two ends of a focused edge: a lighter halo, so the relationship reads at a glance.
+    { selector: 'node.kbd-end', style: { 'underlay-color': halo, 'underlay-opacity': 0.4, 'underlay-padding': 8, 'underlay-shape': 'ellipse' } },
   ];
 }

@@ -2,6 +2,7 @@
 import { Autocomplete, Button, Checkbox, Divider, Group, MultiSelect, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { GraphNode } from '../../../../shared/contract/views-analysis';
+import { countOf } from '../../../../shared/domain/analysis/graph-nav';
 import { ENTITY_TYPES, type EntityType } from '../../../../shared/domain/types';
 import { useSources, useTags } from '../../api/hooks';
 import { ENTITY_TYPE_STYLE } from '../../lib/entityTypes';
@@ -97,7 +98,7 @@ export function GraphFilters({ filters, onChange, nodes, relationshipTypes, show
         <TextInput label="To" placeholder="YYYY-MM-DD" size="xs" value={filters.to} error={dateError(filters.to)} onChange={(e) => set('to', e.currentTarget.value.trim())} data-testid="graph-filter-to" />
       </Group>
       {(filters.from || filters.to) && <Text size="xs" c="dimmed">Undated relationships are hidden while a date range is set.</Text>}
-      <Text size="xs" c="dimmed" data-testid="graph-counts">{shown.nodes} entities · {shown.edges} relationships shown</Text>
+      <Text size="xs" c="dimmed" data-testid="graph-counts">{countOf(shown.nodes, 'entity', 'entities')} · {countOf(shown.edges, 'relationship', 'relationships')} shown</Text>
       <Group gap="xs" grow>
         <Button size="xs" variant="default" leftSection={<IconRefresh size={14} />} onClick={onRelayout} data-testid="graph-relayout">Re-layout</Button>
         <Button size="xs" variant="default" leftSection={<IconFocus size={14} />} onClick={onFit} data-testid="graph-fit">Fit</Button>

@@ -1,6 +1,7 @@
 /** The graph's right panel: the clicked relationship with all its evidence, the clicked entity, or two entities to relate. */
 import { Button, CloseButton, Group, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import type { GraphData } from '../../../../shared/contract/views-analysis';
+import { countOf } from '../../../../shared/domain/analysis/graph-nav';
 import { hrefFor } from '../../routes/useRoute';
 import { IconExternal, IconLink } from '../AnalysisIcons/AnalysisIcons';
 import { EntityTypeBadge } from '../EntityBadge/EntityBadge';
@@ -11,7 +12,8 @@ export type GraphSelection = { kind: 'edge'; id: string } | { kind: 'node'; id: 
 export interface GraphSidePanelProps {
   selection: GraphSelection;
   data: GraphData;
-  onClose: () => void;
+  /** `fromKeyboard`: closed with Escape or a key on the close button, so the focus should go back to the graph. */
+  onClose: (fromKeyboard?: boolean) => void;
   onRelate: (fromId: string) => void;
 }
 
@@ -26,7 +28,7 @@ function NodePanel({ id, data, onRelate }: { id: string; data: GraphData; onRela
       <Group gap="xs"><EntityTypeBadge type={node.type} /></Group>
       {node.aliases.length > 0 && <Text size="sm" c="dimmed">Also: {node.aliases.join(', ')}</Text>}
       <Text size="sm">
-        {edges.length} relationship{edges.length === 1 ? '' : 's'}{unevidenced > 0 ? `, ${unevidenced} unevidenced` : ''}
+        {countOf(edges.length, 'relationship', 'relationships')}{unevidenced > 0 ? `, ${unevidenced} unevidenced` : ''}
       </Text>
       <Group gap="xs">
         <Button size="xs" component="a" href={hrefFor({ name: 'entity', entityId: id })} leftSection={<IconExternal size={14} />} data-testid="node-open">
@@ -42,14 +44,19 @@ function NodePanel({ id, data, onRelate }: { id: string; data: GraphData; onRela
 export function GraphSidePanel({ selection, data, onClose, onRelate }: GraphSidePanelProps) {
   if (!selection) return null;
   return (
-    <aside data-testid={selection.kind === 'edge' ? 'edge-panel' : 'node-side-panel'} style={{ display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' }}>
+    <aside
+      data-testid={selection.kind === 'edge' ? 'edge-panel' : 'node-side-panel'} style={{ display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' }}
+      aria-label={selection.kind === 'edge' ? 'Relationship and its evidence' : 'Entity details'}
+      // Escape inside the panel closes it (not from a dialog opened here: those live in portals outside this element).
+      onKeyDown={(e) => { if (e.key === 'Escape' && !e.defaultPrevented && e.currentTarget.contains(e.target as Node)) onClose(true); }}
+    >
       <Group justify="flex-end" p={6} pb={0}>
-        <CloseButton aria-label="Close panel" onClick={onClose} data-testid="graph-panel-close" />
+        <CloseButton aria-label="Close panel" onClick={(e) => onClose(e.detail === 0)} data-testid="graph-panel-close" />
       </Group>
       <ScrollArea style={{ flex: 1 }} type="auto" offsetScrollbars>
         <div style={{ padding: '0 var(--mantine-spacing-md) var(--mantine-spacing-md)' }}>
           {selection.kind === 'edge'
-            ? <RelationshipPanel key={selection.id} relationshipId={selection.id} onDeleted={onClose} />
+            ? <RelationshipPanel key={selection.id} relationshipId={selection.id} onDeleted={() => onClose()} />
             : <NodePanel id={selection.id} data={data} onRelate={onRelate} />}
         </div>
       </ScrollArea>
