@@ -70,8 +70,7 @@ export default tseslint.config(
   {
     // Services run in plain Node (CLI, browser mode, tests): only the shell may touch Electron.
     files: ['electron/services/**/*.ts', 'electron/server/**/*.ts', 'electron/cli/**/*.ts', 'electron/common/**/*.ts'],
-    // Test support still beside the code (to move under tests/): exempt from "no test code" until then.
-    ignores: ['electron/**/*.test.ts', 'electron/services/workbench/analysis-fixture.ts'],
+    ignores: ['electron/**/*.test.ts'],
     languageOptions: { globals: { ...portable, ...globals.node } },
     rules: {
       'no-restricted-imports': ['error', {

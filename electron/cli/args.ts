@@ -18,8 +18,6 @@ export const CLI_FLAGS: FlagSpec = {
   yes: BOOLEAN, repair: BOOLEAN, full: BOOLEAN,
   source: STRING, type: STRING, alias: STRING, description: STRING, entity: STRING, grade: STRING, sort: STRING,
   subject: STRING, title: STRING, author: STRING, format: STRING, out: STRING,
-  // The crash writer (a test child, see tests/robustness/crash-writer.ts).
-  'ack-file': STRING, 'compact-every': STRING, 'max-ops': STRING, 'pace-ms': STRING, seed: STRING,
 };
 
 export function parseArgs(argv: string[]): ParsedArgs {

@@ -1,6 +1,7 @@
 /** Benchmark: our anchorAll vs @apache-annotator/dom's text-quote matcher, same ~1 MB text and same 1,000 quotes. */
 import { JSDOM } from 'jsdom';
-import { anchorAll, createPrng, describeRange, randomInt, syntheticText } from '../../shared/anchoring';
+import { anchorAll, describeRange } from '../../shared/anchoring';
+import { createPrng, randomInt, syntheticText } from '../../tests/support/synthetic-text';
 import type { RangeDescription } from '../../shared/anchoring';
 
 export interface AnchoringBenchOptions {

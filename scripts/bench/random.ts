@@ -1,5 +1,5 @@
 /** Seeded randomness for generated workspaces: ids, picks, dates, multilingual names and sentences. */
-import { createPrng, randomInt } from '../../shared/anchoring';
+import { createPrng, randomInt } from '../../tests/support/synthetic-text';
 
 export class Rng {
   private readonly next: () => number;

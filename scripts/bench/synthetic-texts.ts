@@ -1,5 +1,5 @@
 /** Deterministic source texts for a generated workspace: one ~1 MB reader source plus many of varied lengths. */
-import { syntheticText } from '../../shared/anchoring';
+import { syntheticText } from '../../tests/support/synthetic-text';
 import { READER_SOURCE_BYTES, type WorkspaceSize } from './args';
 import { Rng } from './random';
 

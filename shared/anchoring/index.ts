@@ -4,6 +4,5 @@ export * from './describe';
 export * from './fold';
 export * from './word-boundaries';
 export * from './anchor';
-export * from './synthetic-text';
 export * from './search';
 export * from './occurrences';

@@ -1,7 +1,7 @@
 /** Tests that the q-gram index finds exactly what a plain scan finds. */
 import { describe, expect, it } from 'vitest';
 import { adaptiveFinder, indexedFinder, scanningFinder } from './occurrences';
-import { createPrng, randomInt, syntheticText } from './synthetic-text';
+import { createPrng, randomInt, syntheticText } from '../../tests/support/synthetic-text';
 
 describe('occurrence finders', () => {
   it('finds overlapping occurrences in ascending order', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { anchorAll, type AnchorResult } from './anchor';
 import { describeRange, type RangeDescription } from './describe';
 import { normaliseText } from './offsets';
-import { createPrng, randomInt, syntheticText } from './synthetic-text';
+import { createPrng, randomInt, syntheticText } from '../../tests/support/synthetic-text';
 
 const SEED = 20_240_611;
 const HIGHLIGHTS = 1200;

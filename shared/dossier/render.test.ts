@@ -5,7 +5,7 @@ import { paragraphAt } from './location';
 import { markdownToHtml } from './markdown-text';
 import { safeMarkdown } from './markdown-safe';
 import { exportFileName } from './file-name';
-import { HOSTILE, TEXT, block, claim, dataOf, dossierOf, highlights } from './test-fixture';
+import { HOSTILE, TEXT, block, claim, dataOf, dossierOf, highlights } from '../../tests/support/dossier-blocks-fixture';
 
 const AT = '2026-11-25T10:00:00.000Z';
 const fullDossier = () => dossierOf([

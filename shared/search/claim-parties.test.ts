@@ -1,6 +1,6 @@
 /** Tests: claims are found by the names of their claimant and of the entities they are about, and say which one matched. */
 import { describe, expect, it } from 'vitest';
-import { makeClaim, makeSource } from './fixtures';
+import { makeClaim, makeSource } from '../../tests/support/search-fixtures';
 import { SearchIndex } from './index';
 
 const ERDOGAN = { name: 'Recep Tayyip Erdoğan', aliases: ['Erdoğan', 'RTE'] };

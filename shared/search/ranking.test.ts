@@ -1,6 +1,6 @@
 /** Tests: ranking tiers and boosts, hit offsets, and JSON persistence of the index. */
 import { describe, expect, it } from 'vitest';
-import { makeEntity, makeHighlight, makeSource } from './fixtures';
+import { makeEntity, makeHighlight, makeSource } from '../../tests/support/search-fixtures';
 import { SEARCH_INDEX_VERSION, SearchIndex, searchIndexVersion, type SearchHit } from './index';
 
 const ids = (hits: SearchHit[]): string[] => hits.map((h) => `${h.kind}:${h.id}`);

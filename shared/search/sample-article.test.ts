@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { makeSource } from './fixtures';
+import { makeSource } from '../../tests/support/search-fixtures';
 import { SearchIndex } from './index';
 
 const text = readFileSync(fileURLToPath(new URL('../../seeds/sample-article.txt', import.meta.url)), 'utf8');

@@ -1,6 +1,6 @@
 /** Tests: background mode indexes large sources a passage per unit of work, with the same results as a synchronous build. */
 import { describe, expect, it } from 'vitest';
-import { makeHighlight, makeSource } from './fixtures';
+import { makeHighlight, makeSource } from '../../tests/support/search-fixtures';
 import { INLINE_SOURCE_CHARS, SearchIndex } from './search-index';
 
 const WORDS = 'talks border trade energy summit ministry grain corridor treaty delegation harbour pipeline'.split(' ');

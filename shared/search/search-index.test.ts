@@ -1,6 +1,6 @@
 /** Tests: SearchIndex folding, phrases, filters and incremental updates on a small workspace. */
 import { describe, expect, it } from 'vitest';
-import { makeClaim, makeDossier, makeEntity, makeHighlight, makeSource } from './fixtures';
+import { makeClaim, makeDossier, makeEntity, makeHighlight, makeSource } from '../../tests/support/search-fixtures';
 import { SearchIndex, type SearchHit } from './index';
 
 const TEXT_A = [

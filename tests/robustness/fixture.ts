@@ -1,7 +1,7 @@
 /** A workspace with every kind of record, journal and snapshot both non-empty, and undo/redo history: the robustness tests' subject. */
 import { ok } from '../../shared/domain/result';
 import type { CollectionName, WorkspaceCollections } from '../../shared/domain/types';
-import { createPrng, randomInt, syntheticText } from '../../shared/anchoring';
+import { createPrng, randomInt, syntheticText } from '../support/synthetic-text';
 import { Workbench } from '../../electron/services/workbench/workbench';
 import { importText } from '../../electron/services/workbench/sources';
 import { createHighlight } from '../../electron/services/workbench/highlights';

@@ -6,7 +6,7 @@
 import { parseFlags } from '../../electron/common/flags';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createPrng, randomInt } from '../../shared/anchoring';
+import { createPrng, randomInt } from '../support/synthetic-text';
 import { Workbench } from '../../electron/services/workbench/workbench';
 import { StoreError } from '../../electron/services/store/errors';
 import { enterRecovery } from '../../electron/services/store/recovery';

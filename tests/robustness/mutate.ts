@@ -1,6 +1,6 @@
 /** Deterministic mutations of workspace files for the loader fuzz: bit flips, cuts, splices, junk bytes, random JSON values. */
 import zlib from 'node:zlib';
-import { randomInt } from '../../shared/anchoring';
+import { randomInt } from '../support/synthetic-text';
 
 type Random = () => number;
 const pick = <T>(r: Random, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;

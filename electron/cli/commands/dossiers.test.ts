@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleArticle, tempDir } from '../../../tests/unit/helpers';
-import { buildSampleWorkspace } from '../../services/export/dossier-fixture';
+import { buildSampleWorkspace } from '../../../tests/support/dossier-fixture';
 import { chromiumAvailable } from '../../services/export/chromium-printer';
 import { runCli } from '../main';
 

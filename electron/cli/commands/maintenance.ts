@@ -9,7 +9,6 @@ import { restoreBackup } from '../../services/store/restore';
 import { continueWithoutBackup, enterRecovery, recoveryPending } from '../../services/store/recovery';
 import type { DoctorReport, RecoveryInfo } from '../../../shared/contract/views-maintenance';
 import { withWorkbench, type Command } from './common';
-import { crashWriter } from './maintenance-crash';
 
 export const MAINTENANCE_USAGE = `  doctor [--repair]            check references, ids and text files; --repair fixes them (one undoable step)
   backups                      list the workspace's backups (newest first)
@@ -105,6 +104,4 @@ export const maintenanceCommands: Record<string, Command> = {
     else console.log(`Recovered: ${counts.sources} source(s), ${counts.highlights} highlight(s).`);
     return 0;
   },
-  /** Hidden: the crash test's writer (tests/unit/robustness/crash.test.ts). */
-  '__crash-writer': crashWriter,
 };

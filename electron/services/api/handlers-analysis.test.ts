@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analysisApi } from '../../../shared/contract/api-analysis';
 import { createAnalysisHandlers } from './handlers-analysis';
-import { analysisFixture } from '../workbench/analysis-fixture';
+import { analysisFixture } from '../../../tests/support/analysis-fixture';
 import type { Result } from '../../../shared/domain/result';
 
 type AnyHandler = (req: unknown) => Promise<Result<unknown, { code: string; message: string }>>;

@@ -6,7 +6,7 @@ import { Workbench } from '../workbench/workbench';
 import { importFile } from '../workbench/sources';
 import { updateHighlight } from '../workbench/highlights';
 import { createTag, tagPath } from '../workbench/tags';
-import { buildSampleWorkspace } from './dossier-fixture';
+import { buildSampleWorkspace } from '../../../tests/support/dossier-fixture';
 import { exportAnnotationsW3C, exportGraphML, importAnnotationsW3C } from './annotations';
 
 function must<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleArticle, tempDir } from '../../../tests/unit/helpers';
 import { draftDossier } from '../workbench/dossiers';
-import { buildSampleWorkspace, SENTENCE, SOURCE_TITLE, type SampleWorkspace } from './dossier-fixture';
+import { buildSampleWorkspace, SENTENCE, SOURCE_TITLE, type SampleWorkspace } from '../../../tests/support/dossier-fixture';
 import { ChromiumPrinter, chromiumAvailable, chromiumPath } from './chromium-printer';
 import { prepareDossierExport } from './dossier-export';
 

@@ -8,7 +8,7 @@ import { sampleArticle, tempDir } from '../../../tests/unit/helpers';
 import { createDossier, updateDossier } from '../workbench/dossiers';
 import { newId } from '../workbench/workbench';
 import { ChromiumPrinter, chromiumAvailable } from './chromium-printer';
-import { buildSampleWorkspace, type SampleWorkspace } from './dossier-fixture';
+import { buildSampleWorkspace, type SampleWorkspace } from '../../../tests/support/dossier-fixture';
 import { prepareDossierExport } from './dossier-export';
 
 const hasPoppler = (() => {

@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { importBytes } from './index';
 import { importHtml } from './html';
 import { domToText } from './htmlText';
-import { fixtureBytes, utf8 } from './testFiles';
+import { fixtureBytes, utf8 } from '../../../tests/support/import-files';
 
 const MARKERS = [
   'alert', 'head-script-marker', 'inline-script-marker', 'img-onerror-marker', 'onclick-marker',

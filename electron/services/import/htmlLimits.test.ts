@@ -3,7 +3,7 @@ import { JSDOM } from 'jsdom';
 import { importBytes } from './index';
 import { htmlLimitBreach } from './htmlLimits';
 import { scanHtmlShape } from './htmlScan';
-import { fixtureBytes, utf8 } from './testFiles';
+import { fixtureBytes, utf8 } from '../../../tests/support/import-files';
 
 /** The tree jsdom really builds: deepest element nesting (html = 1) and element count. */
 function realShape(html: string): { depth: number; elements: number } {

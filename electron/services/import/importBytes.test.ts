@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importBytes, importPastedText, kindFromFileName } from './index';
 import type { ImportResult } from './importBytes';
-import { fixtureBytes, pseudoRandomBytes, seedBytes, utf8 } from './testFiles';
+import { fixtureBytes, pseudoRandomBytes, seedBytes, utf8 } from '../../../tests/support/import-files';
 
 /** Asserts a rejection and returns it, so tests can look at the message. */
 function rejected(result: ImportResult) {

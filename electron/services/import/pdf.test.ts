@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { importBytes } from './index';
 import type { ImportResult } from './importBytes';
-import { makeTestPdf } from './testPdf';
+import { makeTestPdf } from '../../../tests/support/test-pdf';
 import { importPdf } from './pdf';
 import { pdfBytesMentionJavaScript } from './pdfJavaScript';
 import { pageItemsToText, type PdfTextItem } from './pdfText';
-import { pseudoRandomBytes, utf8 } from './testFiles';
+import { pseudoRandomBytes, utf8 } from '../../../tests/support/import-files';
 
 function accepted(result: ImportResult) {
   if (!result.ok) throw new Error(`expected a document, got ${result.error.message}`);

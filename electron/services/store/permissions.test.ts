@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleArticle, tempDir } from '../../../tests/unit/helpers';
-import { buildSampleWorkspace } from '../export/dossier-fixture';
+import { buildSampleWorkspace } from '../../../tests/support/dossier-fixture';
 import { WorkspaceStore } from './workspace-store';
 import { quarantineFile } from './quarantine';
 import { looseEntries, posixModes, tightenWorkspace } from './permissions';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ok } from '../../../shared/domain/result';
 import type { Dossier } from '../../../shared/domain/types';
-import { analysisFixture, snapshotOf, unwrap } from './analysis-fixture';
+import { analysisFixture, snapshotOf, unwrap } from '../../../tests/support/analysis-fixture';
 import { createEntity, deleteEntity, mergeEntities } from './entities';
 import { createClaim } from './claims';
 import { createRelationship, deleteRelationship, getRelationship, listRelationships, updateRelationship, type RelationshipFields } from './relationships';

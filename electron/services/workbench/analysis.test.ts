@@ -1,6 +1,6 @@
 /** Entities, claims and their grading on a real temp workspace: alias matching, merge with undo, filters and sorts. */
 import { describe, expect, it } from 'vitest';
-import { analysisFixture, snapshotOf, unwrap } from './analysis-fixture';
+import { analysisFixture, snapshotOf, unwrap } from '../../../tests/support/analysis-fixture';
 import { createEntity, deleteEntity, listEntities, mergeEntities, setHighlightEntities, updateEntity } from './entities';
 import { getEntityPage } from './entity-page';
 import { dismissSuggestion, suggestForSource } from './entity-suggestions';

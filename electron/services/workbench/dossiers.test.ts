@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ok } from '../../../shared/domain/result';
 import { sampleArticle, tempDir } from '../../../tests/unit/helpers';
-import { buildSampleWorkspace, type SampleWorkspace } from '../export/dossier-fixture';
+import { buildSampleWorkspace, type SampleWorkspace } from '../../../tests/support/dossier-fixture';
 import { ExportJobs } from '../export/jobs';
 import { addBlock, createDossier, deleteDossier, draftDossier, getDossier, listDossiers, updateDossier } from './dossiers';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Workbench } from '../../../electron/services/workbench/workbench';
 import { runDoctor } from '../../../electron/services/maintenance/doctor';
-import { createPrng, randomInt } from '../../../shared/anchoring';
+import { createPrng, randomInt } from '../../support/synthetic-text';
 import { spawn } from 'node:child_process';
 import { builtCrashWriter, ensureBuilt, root } from '../../robustness/build';
 import { exited, sleep, waitForLine } from '../../robustness/child';

@@ -2,8 +2,9 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Workbench } from '../../../electron/services/workbench/workbench';
-import { ensureBuilt } from '../../robustness/build';
-import { exited, runCli, sleep, startCli, waitForLine } from '../../robustness/child';
+import { spawn } from 'node:child_process';
+import { builtCrashWriter, ensureBuilt, root } from '../../robustness/build';
+import { exited, runCli, sleep, waitForLine } from '../../robustness/child';
 import { checkAcks, readAcks } from '../../robustness/acks';
 import { repoRoot, tempDir } from '../helpers';
 
@@ -18,7 +19,8 @@ describe('one writer per workspace (two processes)', () => {
     const backupId = JSON.parse(created.stdout).id as string;
 
     const ackFile = path.join(tempDir('wb-acks-'), 'acks.log');
-    const writer = startCli(dir, ['__crash-writer', '--ack-file', ackFile, '--seed', '5', '--pace-ms', '2']);
+    const writer = spawn(process.execPath, [builtCrashWriter, '--workspace', dir, '--ack-file', ackFile, '--seed', '5', '--pace-ms', '2'],
+      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     expect(await waitForLine(writer, 'ready')).toBe(true);
     await sleep(150);
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { Workbench } from '../../../electron/services/workbench/workbench';
 import { importText, openSource } from '../../../electron/services/workbench/sources';
 import { createHighlight } from '../../../electron/services/workbench/highlights';
-import { anchorAll, createPrng, normaliseText, randomInt, syntheticText } from '../../../shared/anchoring';
+import { anchorAll, normaliseText } from '../../../shared/anchoring';
+import { createPrng, randomInt, syntheticText } from '../../support/synthetic-text';
 import { tempDir } from '../helpers';
 
 const HIGHLIGHTS = 300;

@@ -1,9 +1,9 @@
 /** Test fixture: the sample article with entities, passages, claims and relationships about Türkiye and Kazakhstan. */
-import type { Claim, Entity, EntityType, Relationship } from '../../../shared/domain/types';
-import { ok } from '../../../shared/domain/result';
-import { Workbench, newId, now } from '../workbench/workbench';
-import { importFile, updateSourceMeta } from '../workbench/sources';
-import { createHighlight } from '../workbench/highlights';
+import type { Claim, Entity, EntityType, Relationship } from '../../shared/domain/types';
+import { ok } from '../../shared/domain/result';
+import { Workbench, newId, now } from '../../electron/services/workbench/workbench';
+import { importFile, updateSourceMeta } from '../../electron/services/workbench/sources';
+import { createHighlight } from '../../electron/services/workbench/highlights';
 
 export const SENTENCE = 'We will continue to support the stability, peace, sovereignty and territorial integrity of brotherly Kazakhstan';
 export const PARTNER = 'Türkiye is the "closest and most reliable" strategic partner of Kazakhstan';

@@ -1,7 +1,7 @@
 /** In-memory records for the renderer tests: a small source, hostile strings, a claim, a relationship, a dossier. */
-import { WorkspaceState } from '../domain/state';
-import type { Claim, Dossier, DossierBlock, Entity, Highlight, Relationship, Source } from '../domain/types';
-import type { DossierData } from './model';
+import { WorkspaceState } from '../../shared/domain/state';
+import type { Claim, Dossier, DossierBlock, Entity, Highlight, Relationship, Source } from '../../shared/domain/types';
+import type { DossierData } from '../../shared/dossier/model';
 
 export const HOSTILE = '<script>alert("x")</script>';
 export const TEXT = 'First paragraph about Ankara.\n\nSecond paragraph: Türkiye backs Kazakhstan & its <b>integrity</b>.\n\nThird one, Erdoğan said “yes”.';

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const fixtureBytes = (name: string): Uint8Array =>
-  new Uint8Array(readFileSync(fileURLToPath(new URL(`../../../tests/fixtures/import/${name}`, import.meta.url))));
+  new Uint8Array(readFileSync(fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url))));
 
 export const seedBytes = (name: string): Uint8Array =>
-  new Uint8Array(readFileSync(fileURLToPath(new URL(`../../../seeds/${name}`, import.meta.url))));
+  new Uint8Array(readFileSync(fileURLToPath(new URL(`../../seeds/${name}`, import.meta.url))));
 
 /** xorshift32: the same "random" bytes on every run, so failures reproduce. */
 export function pseudoRandomBytes(length: number, seed = 0x9e3779b9): Uint8Array {

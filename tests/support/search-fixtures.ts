@@ -1,5 +1,5 @@
 /** Test-only builders of workspace records for the search tests (not exported from the package index). */
-import type { Claim, Dossier, Entity, Highlight, Source } from '../domain/types';
+import type { Claim, Dossier, Entity, Highlight, Source } from '../../shared/domain/types';
 
 const AT = '2024-01-01T00:00:00.000Z';
 

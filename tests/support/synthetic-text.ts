@@ -1,5 +1,5 @@
 /** Deterministic multilingual text (Turkish, accents, Arabic, Hebrew, Korean, emoji) for anchoring tests and benchmarks. */
-import { normaliseText } from './offsets';
+import { normaliseText } from '../../shared/anchoring/offsets';
 
 /** A seeded PRNG (mulberry32): same seed, same sequence, on every machine. Returns floats in [0, 1). */
 export function createPrng(seed: number): () => number {

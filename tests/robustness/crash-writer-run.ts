@@ -1,17 +1,17 @@
 /**
- * Hidden `workbench __crash-writer`: the crash test's victim. It makes acknowledged writes in a loop and records
+ * The crash test's victim (run by crash-writer.ts, never shipped in the CLI). It makes acknowledged writes in a loop and records
  * each one in an ack file (fsynced) only after the service answered ok; the test kills it with SIGKILL at a
  * random moment and checks every acknowledged write survived (tests/unit/robustness/crash.test.ts).
  */
 import fs from 'node:fs';
-import { flagOf, type ParsedArgs } from '../args';
-import { EXIT } from '../exit-codes';
-import { CliError } from '../output';
-import { Workbench } from '../../services/workbench/workbench';
-import { importText } from '../../services/workbench/sources';
-import { createHighlight, updateHighlight } from '../../services/workbench/highlights';
-import { createTag } from '../../services/workbench/tags';
-import { createPrng, randomInt, syntheticText } from '../../../shared/anchoring';
+import { flagOf, type ParsedArgs } from '../../electron/cli/args';
+import { EXIT } from '../../electron/cli/exit-codes';
+import { CliError } from '../../electron/cli/output';
+import { Workbench } from '../../electron/services/workbench/workbench';
+import { importText } from '../../electron/services/workbench/sources';
+import { createHighlight, updateHighlight } from '../../electron/services/workbench/highlights';
+import { createTag } from '../../electron/services/workbench/tags';
+import { createPrng, randomInt, syntheticText } from '../support/synthetic-text';
 
 /**
  * Ack lines: `T tagId name` (tag created), `H highlightId start end` (highlight created), `N highlightId seq`

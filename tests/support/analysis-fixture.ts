@@ -1,9 +1,9 @@
 /** Test fixture for the analysis services: a temp workspace with the sample article and a second, independent report. */
-import { Workbench } from './workbench';
-import { importFile, importText, openSource, updateSourceMeta } from './sources';
-import { createHighlight } from './highlights';
-import { sampleArticle, tempDir } from '../../../tests/unit/helpers';
-import type { Highlight, Source } from '../../../shared/domain/types';
+import { Workbench } from '../../electron/services/workbench/workbench';
+import { importFile, importText, openSource, updateSourceMeta } from '../../electron/services/workbench/sources';
+import { createHighlight } from '../../electron/services/workbench/highlights';
+import { sampleArticle, tempDir } from '../unit/helpers';
+import type { Highlight, Source } from '../../shared/domain/types';
 
 export const SECOND_REPORT = `Kazakh leader Tokayev hosts Erdogan in Astana
 President Erdoğan and President Tokayev signed agreements on trade and energy in Astana on Wednesday.
