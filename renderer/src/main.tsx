@@ -8,13 +8,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { theme } from './theme';
+import { contrastVariablesResolver } from './themeColors';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 createRoot(container).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={contrastVariablesResolver}>
       <Notifications position="bottom-right" limit={6} zIndex={1000} />
       <App />
     </MantineProvider>

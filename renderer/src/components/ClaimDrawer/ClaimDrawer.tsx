@@ -2,7 +2,8 @@
 import { Alert, Badge, Button, Drawer, Group, Loader, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import type { ClaimView } from '../../../../shared/contract/views-analysis';
-import { useEntities, useClaim } from '../../api/analysisHooks';
+import { analysisQueries, useEntities, useClaim } from '../../api/analysisHooks';
+import { useLeaveWhenGone } from '../../api/goneByHistory';
 import { deleteClaim } from '../../api/analysisMutations';
 import { useTags } from '../../api/hooks';
 import { notifySuccess } from '../../api/notify';
@@ -102,9 +103,11 @@ function ClaimDetails({ claim, onClose }: { claim: ClaimView; onClose: () => voi
 
 export function ClaimDrawer({ claimId, onClose }: { claimId: string | null; onClose: () => void }) {
   const { data, error } = useClaim(claimId);
+  // Its creation undone while it is shown: the drawer closes, quietly; the undo toast offers Redo.
+  const gone = useLeaveWhenGone(claimId ? analysisQueries.claim(claimId).key : null, error, onClose);
   return (
     <Drawer opened={claimId !== null} onClose={onClose} position="right" size="lg" title="Claim" data-testid="claim-drawer">
-      {error && !data && <Alert color="red" title="This claim could not be loaded">{error.message}</Alert>}
+      {error && !data && !gone && <Alert color="red" title="This claim could not be loaded">{error.message}</Alert>}
       {!data && !error && <Loader size="sm" />}
       {data && data.id === claimId && <ClaimDetails claim={data} onClose={onClose} />}
     </Drawer>

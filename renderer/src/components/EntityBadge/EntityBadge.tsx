@@ -21,7 +21,7 @@ export function EntityTypeBadge({ type, size = 'sm' }: { type: EntityType; size?
 export function EntityTypeMark({ type, size = 26 }: { type: EntityType; size?: number }) {
   const style = ENTITY_TYPE_STYLE[type];
   return (
-    <ThemeIcon size={size} radius="sm" variant="light" color={style.color} aria-label={style.label} title={style.label}>
+    <ThemeIcon size={size} radius="sm" variant="light" color={style.color} role="img" aria-label={style.label} title={style.label}>
       <EntityTypeIcon type={type} size={Math.round(size * 0.62)} />
     </ThemeIcon>
   );

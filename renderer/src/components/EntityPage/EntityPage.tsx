@@ -2,10 +2,11 @@
 import { Alert, Badge, Center, Drawer, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import type { EntityPage as EntityPageView } from '../../../../shared/contract/views-analysis';
-import { useEntityPage } from '../../api/analysisHooks';
+import { analysisQueries, useEntityPage } from '../../api/analysisHooks';
+import { useLeaveWhenGone } from '../../api/goneByHistory';
 import { deleteEntity } from '../../api/analysisMutations';
 import { notifySuccess } from '../../api/notify';
-import { navigate } from '../../routes/useRoute';
+import { navigate, replaceRoute } from '../../routes/useRoute';
 import { ClaimCard } from '../ClaimCard/ClaimCard';
 import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
 import { EntityHeader } from '../EntityHeader/EntityHeader';
@@ -49,11 +50,14 @@ function Mentions({ page }: { page: EntityPageView }) {
 
 export function EntityPage({ entityId }: { entityId: string }) {
   const { data: page, error } = useEntityPage(entityId);
+  // Its creation undone (or a merge redone) while open: back to the list, quietly; the undo toast offers Redo.
+  const gone = useLeaveWhenGone(analysisQueries.entity(entityId).key, error, () => replaceRoute({ name: 'entities' }));
   const [merging, setMerging] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [relating, setRelating] = useState(false);
   const [openRelationship, setOpenRelationship] = useState<string | null>(null);
 
+  if (gone) return null;
   if (error && !page) {
     return (
       <Center h="60vh">

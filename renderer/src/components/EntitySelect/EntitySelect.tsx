@@ -58,9 +58,11 @@ export interface EntitySelectProps {
   required?: boolean;
   clearable?: boolean;
   autoFocus?: boolean;
+  /** False inside a Popover: a portalled list counts as a click outside it, which closes the popover on the press. */
+  withinPortal?: boolean;
 }
 
-export function EntitySelect({ label, value, onChange, createType, exclude = [], placeholder, testId, required, clearable = true, autoFocus }: EntitySelectProps) {
+export function EntitySelect({ label, value, onChange, createType, exclude = [], placeholder, testId, required, clearable = true, autoFocus, withinPortal = true }: EntitySelectProps) {
   const { data: entities = [] } = useEntities();
   const [search, setSearch] = useState('');
   const [creating, setCreating] = useState(false);
@@ -94,7 +96,7 @@ export function EntitySelect({ label, value, onChange, createType, exclude = [],
       onChange={(v) => void change(v)} searchable searchValue={search} onSearchChange={setSearch}
       filter={aliasFilter(entities)} renderOption={renderEntityOption(entities)} limit={50}
       nothingFoundMessage="No entity by that name" clearable={clearable} required={required} disabled={creating}
-      comboboxProps={{ withinPortal: true }} data-testid={testId} autoFocus={autoFocus}
+      comboboxProps={{ withinPortal }} data-testid={testId} autoFocus={autoFocus}
     />
   );
 }

@@ -26,7 +26,7 @@ export function HeaderSearch() {
       leftSection={<IconSearch size={16} />}
       rightSectionWidth={64}
       rightSection={(
-        <UnstyledButton onClick={() => palette.open()} aria-label="Open the command palette" title="Command palette" data-testid="palette-open">
+        <UnstyledButton onClick={() => palette.open()} aria-label={`${isMac ? '⌘' : 'Ctrl'} K: open the command palette`} title="Command palette" data-testid="palette-open">
           <Kbd size="xs">{isMac ? '⌘' : 'Ctrl'}</Kbd> <Kbd size="xs">K</Kbd>
         </UnstyledButton>
       )}

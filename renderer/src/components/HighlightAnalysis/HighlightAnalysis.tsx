@@ -43,7 +43,9 @@ function AddToClaim({ highlightId }: { highlightId: string }) {
         <Stack gap="xs">
           {options.length === 0 ? <Text size="sm" c="dimmed">No other claim yet.</Text> : (
             <>
-              <Select label="Claim" data={options} value={target} onChange={setTarget} searchable comboboxProps={{ withinPortal: true }} data-testid="panel-add-evidence-claim" />
+              {/* The list stays inside the popover: a portalled list is "outside" it, so pressing an option closed the
+                  popover before the click landed and nothing was picked. */}
+              <Select label="Claim" data={options} value={target} onChange={setTarget} searchable comboboxProps={{ withinPortal: false }} data-testid="panel-add-evidence-claim" />
               <Button size="xs" onClick={() => void add()} disabled={!target} data-testid="panel-add-evidence-submit">Add this passage</Button>
             </>
           )}

@@ -23,6 +23,7 @@ export function HighlightList(props: HighlightListProps) {
     return (
       <Text size="sm" c="dimmed">
         Select text to highlight it (press <strong>H</strong> for yellow). Click a highlight to tag it or add a note.
+        Without a mouse: Tab to the text, then ↓/↑ select a sentence, Shift+arrows adjust it, H highlights.
       </Text>
     );
   }

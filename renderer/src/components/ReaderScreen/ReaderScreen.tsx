@@ -2,12 +2,15 @@
 import { Alert, Center, Loader } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useReader, useTags } from '../../api/hooks';
+import { queries } from '../../api/queries';
+import { useLeaveWhenGone } from '../../api/goneByHistory';
 import { createHighlight } from '../../api/mutations';
 import type { HighlightColor } from '../../lib/highlightColors';
 import { splitParagraphs } from '../../lib/paragraphs';
 import { reuseUnchanged, segmentParagraphs, type Segment } from '../../lib/segments';
 import type { TextRange } from '../../lib/selectionOffsets';
 import type { ReaderRange } from '../../routes/route';
+import { replaceRoute } from '../../routes/useRoute';
 import { HighlightAnalysis } from '../HighlightAnalysis/HighlightAnalysis';
 import { HighlightPanel } from '../HighlightPanel/HighlightPanel';
 import { useReaderAnalysis } from '../ReaderAnalysis/ReaderAnalysis';
@@ -22,6 +25,8 @@ const FLASH_MS = 2200;
 
 export function ReaderScreen({ sourceId, highlightId, range }: { sourceId: string; highlightId: string | null; range?: ReaderRange }) {
   const { data: view, error } = useReader(sourceId);
+  // Its import undone while it is open: back to the library, quietly; the undo toast offers Redo.
+  const gone = useLeaveWhenGone(queries.reader(sourceId).key, error, () => replaceRoute({ name: 'library' }));
   const { data: tags } = useTags();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [focusField, setFocusField] = useState<'tags' | 'note' | null>(null);
@@ -85,13 +90,10 @@ export function ReaderScreen({ sourceId, highlightId, range }: { sourceId: strin
   const create = useCallback(async (range: TextRange, color: HighlightColor, then: AfterCreate) => {
     const created = await createHighlight({ sourceId, start: range.start, end: range.end, color });
     if (!created) return;
-    if (then === 'claim' || then === 'relate') {
-      setSelectedId(created.id);
-      (then === 'claim' ? openClaim : openRelate)(created);
-    } else if (then) {
-      setSelectedId(created.id);
-      setFocusField(then);
-    }
+    // The new highlight opens in the side panel, so its tags and note are one Tab away (also after H).
+    setSelectedId(created.id);
+    if (then === 'claim' || then === 'relate') (then === 'claim' ? openClaim : openRelate)(created);
+    else if (then) setFocusField(then);
   }, [sourceId, openClaim, openRelate]);
 
   useHighlightShortcut(textRef, (range) => void create(range, 'yellow', null));
@@ -105,6 +107,7 @@ export function ReaderScreen({ sourceId, highlightId, range }: { sourceId: strin
   }, []);
   const onFocusHandled = useCallback(() => setFocusField(null), []);
 
+  if (gone) return null;
   if (error && !view) {
     return (
       <Center h="60vh">

@@ -1,10 +1,12 @@
 /** The reading column: all paragraphs, or a virtualised window of them when the document is long. */
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useEffect, type RefObject } from 'react';
+import { VisuallyHidden } from '@mantine/core';
+import { useCallback, useEffect, type RefObject } from 'react';
 import type { HighlightColor } from '../../lib/highlightColors';
 import { paragraphIndexAt, type Paragraph } from '../../lib/paragraphs';
 import type { Segment } from '../../lib/segments';
 import { ReaderParagraph } from '../ReaderParagraph/ReaderParagraph';
+import { PASSAGE_KEYS_HELP, usePassageKeys } from './usePassageKeys';
 import classes from './ReaderText.module.css';
 
 /** Above this many paragraphs only the visible ones (plus overscan) are in the DOM. */
@@ -116,14 +118,25 @@ export function ReaderText(props: ReaderTextProps) {
     initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
     getItemKey: (i) => paragraphs[i]?.start ?? i,
   });
+  const reveal = useCallback((offset: number) => {
+    const index = paragraphIndexAt(paragraphs, offset);
+    if (virtual && index >= 0) virtualizer.scrollToIndex(index, { align: 'center' });
+  }, [paragraphs, virtual, virtualizer]);
+  const onKeyDown = usePassageKeys(props.textRef, props.text, paragraphs, reveal);
   return (
     <div ref={props.scrollRef} className={classes.scroll}>
+      <VisuallyHidden id="reader-keys-help">{PASSAGE_KEYS_HELP}</VisuallyHidden>
+      {/* Focusable so a keyboard can select passages (see usePassageKeys) and scroll the column. */}
       <article
         ref={props.textRef}
         className={classes.text}
         data-testid="reader-text"
         data-virtual={virtual || undefined}
         lang={props.language || undefined}
+        tabIndex={0}
+        aria-label="Source text"
+        aria-describedby="reader-keys-help"
+        onKeyDown={onKeyDown}
       >
         {props.paragraphs.length === 0 && <p className={classes.empty}>This source has no text.</p>}
         {virtual ? <VirtualParagraphs {...props} virtualizer={virtualizer} /> : <AllParagraphs {...props} />}

@@ -120,7 +120,7 @@ export function RelationshipDialog({ opened, onClose, relationship, seed, onSave
             </Group>
             <Slider
               min={0} max={1} step={0.05} value={draft.confidence} onChange={(v) => set('confidence', v)} label={(v) => `${Math.round(v * 100)}%`}
-              marks={[{ value: 0.25 }, { value: 0.5 }, { value: 0.75 }]} mt={6} mb="xs" data-testid="rel-confidence"
+              marks={[{ value: 0.25 }, { value: 0.5 }, { value: 0.75 }]} mt={6} mb="xs" thumbLabel="Confidence" data-testid="rel-confidence"
             />
           </div>
           <Textarea label="Note" autosize minRows={2} maxRows={6} value={draft.note} onChange={(e) => set('note', e.currentTarget.value)} data-testid="rel-note" />

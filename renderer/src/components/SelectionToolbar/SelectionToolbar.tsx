@@ -1,6 +1,6 @@
 /** The floating toolbar over a text selection in the reader: five colours, "Tag…", "Note…", "Claim…" and "Relate…". */
 import { Button, ColorSwatch, Divider, Group, Paper, Portal, Tooltip } from '@mantine/core';
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useState, type KeyboardEvent, type RefObject } from 'react';
 import { HIGHLIGHT_COLORS, HIGHLIGHT_LABEL, HIGHLIGHT_SWATCH, type HighlightColor } from '../../lib/highlightColors';
 import { selectionToOffsets, type TextRange } from '../../lib/selectionOffsets';
 import { IconClaim, IconLink } from '../AnalysisIcons/AnalysisIcons';
@@ -55,9 +55,24 @@ export function SelectionToolbar({ textRef, scrollRef, onCreate }: SelectionTool
 
   if (!placement) return null;
   const create = (color: HighlightColor, then: AfterCreate) => {
+    const fromKeyboard = document.activeElement?.closest('[data-testid="selection-toolbar"]') != null;
     onCreate(placement.range, color, then);
     window.getSelection()?.removeAllRanges();
     setPlacement(null);
+    // The toolbar is about to vanish: a keyboard user goes back to the text (fields and dialogs take focus themselves).
+    if (fromKeyboard && then === null) textRef.current?.focus();
+  };
+  /** A toolbar is one Tab stop in spirit: ←/→ move between its buttons, Escape goes back to the text. */
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const buttons = [...e.currentTarget.querySelectorAll<HTMLElement>('button')];
+    const at = buttons.indexOf(document.activeElement as HTMLElement);
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      textRef.current?.focus();
+    } else if ((e.key === 'ArrowRight' || e.key === 'ArrowLeft') && at >= 0) {
+      e.preventDefault();
+      buttons[(at + (e.key === 'ArrowRight' ? 1 : buttons.length - 1)) % buttons.length]?.focus();
+    }
   };
 
   return (
@@ -68,6 +83,7 @@ export function SelectionToolbar({ textRef, scrollRef, onCreate }: SelectionTool
         data-testid="selection-toolbar" role="toolbar" aria-label="Highlight selection"
         // Keep the text selection alive while the toolbar is clicked.
         onMouseDown={(e) => e.preventDefault()}
+        onKeyDown={onKeyDown}
       >
         <Group gap={6} wrap="nowrap">
           {HIGHLIGHT_COLORS.map((color) => (

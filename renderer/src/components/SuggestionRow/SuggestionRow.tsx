@@ -5,7 +5,7 @@ import type { EntitySuggestionView, EntitySummary } from '../../../../shared/con
 import type { EntityType } from '../../../../shared/domain/types';
 import { createEntity, dismissSuggestion, updateEntity } from '../../api/analysisMutations';
 import { notifyInfo, notifySuccess } from '../../api/notify';
-import { ENTITY_TYPE_OPTIONS, isEntityType } from '../../lib/entityTypes';
+import { ENTITY_TYPE_OPTIONS, ENTITY_TYPE_STYLE, isEntityType } from '../../lib/entityTypes';
 import { aliasesAfterMerge, aliasesForAccepted } from '../../lib/suggestionAliases';
 import { hrefFor } from '../../routes/useRoute';
 import type { TextRange } from '../../lib/selectionOffsets';
@@ -38,14 +38,17 @@ function MergeInto({ suggestion, entities }: { suggestion: EntitySuggestionView;
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-end" width={300} withinPortal trapFocus shadow="md">
       <Popover.Target>
-        <Button size="compact-xs" variant="default" leftSection={<IconMerge size={12} />} onClick={() => setOpened((o) => !o)} data-testid="suggestion-merge">
+        <Button
+          size="compact-xs" variant="default" leftSection={<IconMerge size={12} />} onClick={() => setOpened((o) => !o)}
+          aria-label={`Merge into…: add ${suggestion.name} as aliases of an existing entity`} data-testid="suggestion-merge"
+        >
           Merge into…
         </Button>
       </Popover.Target>
       <Popover.Dropdown>
         <Stack gap="xs">
           <Text size="xs" c="dimmed">Add “{suggestion.name}” and its variants as aliases of an existing entity.</Text>
-          <EntitySelect label="Entity" value={target} onChange={setTarget} testId="suggestion-merge-target" />
+          <EntitySelect label="Entity" value={target} onChange={setTarget} testId="suggestion-merge-target" withinPortal={false} />
           <Button size="xs" onClick={() => void merge()} disabled={!target} loading={busy} data-testid="suggestion-merge-submit">Add as aliases</Button>
         </Stack>
       </Popover.Dropdown>
@@ -81,7 +84,8 @@ export function SuggestionRow({ suggestion, sourceId, entities, onReveal }: Sugg
           <Group gap={6} mt={2}>
             <Anchor
               component="button" type="button" size="xs" onClick={() => first && onReveal(first)} disabled={!first}
-              title="Show the first mention in the text" data-testid="suggestion-mentions"
+              title="Show the first mention in the text" aria-label={`${suggestion.mentions} mention${suggestion.mentions === 1 ? '' : 's'} of ${suggestion.name}: show the first`}
+              data-testid="suggestion-mentions"
             >
               {suggestion.mentions} mention{suggestion.mentions === 1 ? '' : 's'}
             </Anchor>
@@ -89,24 +93,30 @@ export function SuggestionRow({ suggestion, sourceId, entities, onReveal }: Sugg
           </Group>
         </div>
         {known ? (
-          <Badge size="sm" variant="light" color="teal" component="a" href={hrefFor({ name: 'entity', entityId: known.id })} style={{ cursor: 'pointer', flexShrink: 0 }} data-testid="suggestion-known">
+          <Badge size="sm" variant="light" color="teal" component="a" href={hrefFor({ name: 'entity', entityId: known.id })} style={{ cursor: 'pointer', flexShrink: 0 }}
+            aria-label={`${suggestion.name} is already known: open its page`} data-testid="suggestion-known"
+          >
             Already known
           </Badge>
         ) : (
           <Select
-            size="xs" w={140} data={ENTITY_TYPE_OPTIONS} value={type} allowDeselect={false} aria-label="Type"
+            size="xs" w={140} data={ENTITY_TYPE_OPTIONS} value={type} allowDeselect={false} aria-label={`Type of ${suggestion.name}`}
             onChange={(v) => isEntityType(v) && setType(v)} comboboxProps={{ withinPortal: true }} data-testid="suggestion-type"
           />
         )}
       </Group>
       <Group gap={6} mt={8} justify="flex-end">
         {!known && (
-          <Button size="compact-xs" leftSection={<IconCheck size={12} />} onClick={() => void accept()} loading={busy === 'accept'} data-testid="suggestion-accept">
+          <Button size="compact-xs" leftSection={<IconCheck size={12} />} onClick={() => void accept()} loading={busy === 'accept'}
+            aria-label={`Accept ${suggestion.name} as ${ENTITY_TYPE_STYLE[type].label.toLowerCase()}`} data-testid="suggestion-accept"
+          >
             Accept
           </Button>
         )}
         <MergeInto suggestion={suggestion} entities={entities} />
-        <Button size="compact-xs" variant="subtle" color="gray" leftSection={<IconX size={12} />} onClick={() => void dismiss()} loading={busy === 'dismiss'} data-testid="suggestion-dismiss">
+        <Button size="compact-xs" variant="subtle" color="gray" leftSection={<IconX size={12} />} onClick={() => void dismiss()} loading={busy === 'dismiss'}
+          aria-label={`Dismiss ${suggestion.name}`} data-testid="suggestion-dismiss"
+        >
           Dismiss
         </Button>
       </Group>
