@@ -59,35 +59,91 @@ function transferable(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   return whole ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
 }
 
+/**
+ * One worker, reused from one import to the next: starting a worker and loading jsdom costs about a second, which
+ * made importing a folder of pages slow. It is replaced after a time-out, a crash or running out of memory, after
+ * RECYCLE_AFTER imports (so what one page leaves in its heap cannot build up), and ended when idle, so a CLI run
+ * can exit and an idle app gives the memory back.
+ */
+const IDLE_MS = 20_000;
+const RECYCLE_AFTER = 50;
+let shared: { worker: Worker; key: string; uses: number; idle: ReturnType<typeof setTimeout> | null } | null = null;
+let started = 0;
+
+/** How many workers were started so far (for tests and diagnostics). */
+export const importWorkersStarted = (): number => started;
+
+function retire(): void {
+  if (!shared) return;
+  if (shared.idle) clearTimeout(shared.idle);
+  void shared.worker.terminate();
+  shared = null;
+}
+
+function acquireWorker(script: string | URL, maxHeapMb: number): Worker {
+  const key = `${String(script)}|${maxHeapMb}`;
+  if (shared && shared.key !== key) retire();
+  if (!shared) {
+    const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb }, stdout: false, stderr: false });
+    started++;
+    shared = { worker, key, uses: 0, idle: null };
+  }
+  if (shared.idle) clearTimeout(shared.idle);
+  shared.idle = null;
+  shared.worker.ref();
+  return shared.worker;
+}
+
+function releaseWorker(worker: Worker): void {
+  if (!shared || shared.worker !== worker) return;
+  shared.uses++;
+  if (shared.uses >= RECYCLE_AFTER) return retire();
+  worker.unref(); // an idle worker never keeps the process alive
+  shared.idle = setTimeout(retire, IDLE_MS);
+  shared.idle.unref();
+}
+
 function runOnce(
   kind: SourceKind, fileName: string, bytes: Uint8Array, opts: ImportOptions, choice: WorkerChoice & { script: string | URL },
 ): Promise<ImportResult> {
   const timeoutMs = choice.timeoutMs ?? WORKER_DEFAULTS.timeoutMs;
   const maxHeapMb = choice.maxHeapMb ?? WORKER_DEFAULTS.maxHeapMb;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(choice.script, { resourceLimits: { maxOldGenerationSizeMb: maxHeapMb }, stdout: false, stderr: false });
+    const worker = acquireWorker(choice.script, maxHeapMb);
     let settled = false;
-    const finish = (outcome: () => void): void => {
+    const detach = (): void => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    /** `healthy`: the worker answered and can take the next file; otherwise it is ended and replaced next time. */
+    const finish = (healthy: boolean, outcome: () => void): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      void worker.terminate();
+      detach();
+      if (healthy) releaseWorker(worker);
+      else if (shared?.worker === worker) retire();
+      else void worker.terminate();
       outcome();
     };
     const refuse = (reason: 'too_complex' | 'timed_out', detail: string): void =>
-      finish(() => resolve(err(rejection(reason, fileName, detail))));
+      finish(false, () => resolve(err(rejection(reason, fileName, detail))));
     const tooBig = (): void =>
       refuse('too_complex', `${what(kind)} is too large or complex to import (it needed more than ${maxHeapMb.toLocaleString('en')} MB of memory)`);
 
     const timer = setTimeout(() => refuse('timed_out',
       `reading ${what(kind)} took longer than ${timeoutMs / 1000} s, so it was stopped (it is too large or complex to import)`), timeoutMs);
-    worker.on('message', (m: WorkerResponse) => finish(() => ('result' in m ? resolve(m.result) : reject(new Error(m.thrown)))));
-    worker.on('error', (e: Error & { code?: string }) => {
+    const onMessage = (m: WorkerResponse): void => finish('result' in m, () => ('result' in m ? resolve(m.result) : reject(new Error(m.thrown))));
+    const onError = (e: Error & { code?: string }): void => {
       if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') return tooBig();
-      finish(() => reject(e));
-    });
+      finish(false, () => reject(e));
+    };
     // An exit with no answer and no error event (e.g. killed from outside) still ends the import cleanly.
-    worker.on('exit', (code) => refuse('too_complex', `${what(kind)} could not be read (the import worker stopped with code ${code})`));
+    const onExit = (code: number): void => refuse('too_complex', `${what(kind)} could not be read (the import worker stopped with code ${code})`);
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
 
     const data = transferable(bytes);
     const request: WorkerRequest = { fileName, bytes: data, opts: { maxBytes: opts.maxBytes, pdfOpenTimeoutMs: opts.pdfOpenTimeoutMs } };

@@ -1,9 +1,9 @@
-/** Worker-thread entry (built as import-worker.js): parses one file in-process here and posts the result back. */
+/** Worker-thread entry (built as import-worker.js): parses each file it is sent, one at a time, and posts the result back. */
 import { parentPort } from 'node:worker_threads';
 import { importBytesInProcess } from './importBytes';
 import type { WorkerRequest, WorkerResponse } from './importInWorker';
 
-parentPort?.once('message', (req: WorkerRequest) => {
+parentPort?.on('message', (req: WorkerRequest) => {
   const answer = (m: WorkerResponse): void => parentPort?.postMessage(m);
   importBytesInProcess(req.fileName, req.bytes, { ...req.opts, worker: 'in-process' }).then(
     (result) => answer({ result }),

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importBytes } from '../../../electron/services/import';
+import { importWorkersStarted } from '../../../electron/services/import/importInWorker';
 import { fixtureBytes, utf8 } from '../../support/import-files';
 import { makeTestPdf } from '../../support/test-pdf';
 import { builtImportWorker, ensureBuilt } from '../../robustness/build';
@@ -60,6 +61,21 @@ describe('import worker', () => {
   it('reads a PDF in the worker', async () => {
     const r = await importBytes('two.pdf', makeTestPdf({ pages: [['First page text.'], ['Second page text.']] }), worker());
     expect(r.ok ? r.value.text : r.error.message).toBe('First page text.\n\nSecond page text.');
+  }, 60_000);
+
+  it('reuses one worker for a run of imports, and replaces it after one is stopped', async () => {
+    await importBytes('warm.html', fixtureBytes('hostile-article.html'), worker());
+    const before = importWorkersStarted();
+    for (let i = 0; i < 5; i++) {
+      const r = await importBytes(`page-${i}.html`, fixtureBytes('hostile-article.html'), worker());
+      expect(r.ok).toBe(true);
+    }
+    expect(importWorkersStarted()).toBe(before);
+    const stopped = await importBytes('slow.html', utf8(articlePage(200_000)), worker({ timeoutMs: 50 }));
+    expect(stopped.ok).toBe(false);
+    const after = await importBytes('again.html', fixtureBytes('hostile-article.html'), worker());
+    expect(after.ok).toBe(true);
+    expect(importWorkersStarted()).toBe(before + 1); // the stopped worker is not reused: one fresh one after it
   }, 60_000);
 
   it('stops a parse that runs past its time limit and refuses the page as timed out', async () => {
