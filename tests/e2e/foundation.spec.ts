@@ -30,7 +30,11 @@ test('highlight, tag and note survive a kill of the server right after they are 
   const highlightId = (await mark.getAttribute('data-highlight-id'))!;
   expect(await highlightText(page, highlightId)).toBe(SENTENCE);
 
-  const tagged = page.waitForResponse((r) => r.url().includes('/api/highlights.update'));
+  // Each wait matches its own request: leaving the tags field can send another tag update, which must not be
+  // mistaken for the note's acknowledgement (the kill would then come before the note was saved).
+  const updateWith = (field: string) => (r: { url(): string; request(): { postData(): string | null } }) =>
+    r.url().includes('/api/highlights.update') && (r.request().postData() ?? '').includes(`"${field}"`);
+  const tagged = page.waitForResponse(updateWith('tagIds'));
   const tagsInput = panel.getByTestId('panel-tags');
   await tagsInput.click();
   await page.keyboard.type('claim');
@@ -38,7 +42,7 @@ test('highlight, tag and note survive a kill of the server right after they are 
   expect((await (await tagged).json()).ok).toBe(true);
 
   await panel.getByTestId('panel-note').fill('Erdoğan commits to Kazakhstan’s territorial integrity.');
-  const saved = page.waitForResponse((r) => r.url().includes('/api/highlights.update'));
+  const saved = page.waitForResponse(updateWith('note'));
   await panel.getByTestId('panel-note-save').click();
   expect((await (await saved).json()).ok).toBe(true);
 
