@@ -1,96 +1,56 @@
 /** Strict shape checks of stored records, history and journal changes: a file that passes cannot crash the services. */
 import {
   BLOCK_KINDS, CLAIM_TYPES, COLLECTION_NAMES, CREDIBILITY, ENTITY_TYPES, HIGHLIGHT_COLORS, RELIABILITY, SOURCE_KINDS,
-  type CollectionName, type WorkspaceCollections,
+  type Claim, type CollectionName, type Dossier, type DossierBlock, type DossierSection, type Entity, type Highlight,
+  type Layout, type Relationship, type Source, type SourceMeta, type Tag, type TextPositionSelector,
+  type TextQuoteSelector, type WorkspaceCollections,
 } from '../../../shared/domain/types';
+import type { Tx } from '../../../shared/domain/ops';
+import {
+  arrayOf, bool, finite, hash, int, isObj, literal, nullableStr, object, oneOf, optional, recordOf, str, strs,
+  type Check, type ShapeOf,
+} from './shape-checks';
 
-/** Returns null when the value fits, else what is wrong with it. */
-type Check = (v: unknown) => string | null;
-
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str: Check = (v) => (typeof v === 'string' ? null : 'expected a string');
-const nullableStr: Check = (v) => (v === null || typeof v === 'string' ? null : 'expected a string or null');
-const bool: Check = (v) => (typeof v === 'boolean' ? null : 'expected true or false');
-const int: Check = (v) => (Number.isSafeInteger(v) && (v as number) >= 0 ? null : 'expected a whole number >= 0');
-const finite: Check = (v) => (typeof v === 'number' && Number.isFinite(v) ? null : 'expected a number');
-const hash: Check = (v) => (typeof v === 'string' && /^[0-9a-f]{64}$/.test(v) ? null : 'expected a sha-256 hex hash');
-const literal = (x: string): Check => (v) => (v === x ? null : `expected "${x}"`);
-const oneOf = (xs: readonly unknown[]): Check => (v) => (xs.includes(v) ? null : `expected one of ${xs.join(', ')}`);
-const optional = (c: Check): Check => (v) => (v === undefined ? null : c(v));
-const arrayOf = (c: Check): Check => (v) => {
-  if (!Array.isArray(v)) return 'expected an array';
-  for (let i = 0; i < v.length; i++) {
-    const p = c(v[i]);
-    if (p) return `[${i}]: ${p}`;
-  }
-  return null;
-};
-const strs = arrayOf(str);
-
-type Fields<T> = { [K in keyof T]?: Check };
-const object = <T>(fields: Fields<T>): Check => {
-  // Plain indexed loops: this runs for every record on every open (100k highlights in ~0.1 s).
-  const keys = Object.keys(fields);
-  const checks = keys.map((k) => (fields as Record<string, Check>)[k]!);
-  return (v) => {
-    if (!isObj(v)) return 'expected an object';
-    for (let i = 0; i < keys.length; i++) {
-      const p = checks[i]!(v[keys[i]!]);
-      if (p) return `${keys[i]}: ${p}`;
-    }
-    return null;
-  };
-};
-
-const recordOf = (c: Check): Check => (v) => {
-  if (!isObj(v)) return 'expected an object';
-  for (const [k, x] of Object.entries(v)) {
-    const p = c(x);
-    if (p) return `${k}: ${p}`;
-  }
-  return null;
-};
-
+// Each table is a ShapeOf<domain type>: a field missing here, or checked as the wrong type, fails tsc.
 const stamps = { createdAt: str, updatedAt: str };
 
-/** Every field the services read; extra fields are allowed (a newer minor version may add optional ones). */
-const RECORD_CHECKS: { [C in CollectionName]: Check } = {
-  sources: object<WorkspaceCollections['sources']>({
-    id: str, kind: oneOf(SOURCE_KINDS), fileName: str, contentHash: hash, textLength: int,
-    meta: object({ title: str, authors: strs, publisher: str, publishedAt: str, url: str, language: str }),
-    reliability: oneOf(RELIABILITY), dismissedSuggestions: optional(strs), ...stamps,
-  }),
-  highlights: object<WorkspaceCollections['highlights']>({
-    id: str, sourceId: str, color: oneOf(HIGHLIGHT_COLORS),
-    quote: object({ type: literal('TextQuoteSelector'), exact: str, prefix: str, suffix: str }),
-    position: object({ type: literal('TextPositionSelector'), start: int, end: int }),
-    tagIds: strs, note: str, entityIds: strs, ...stamps,
-  }),
-  tags: object<WorkspaceCollections['tags']>({ id: str, name: str, color: str, parentId: nullableStr, createdAt: str }),
-  entities: object<WorkspaceCollections['entities']>({
-    id: str, type: oneOf(ENTITY_TYPES), name: str, aliases: strs, description: str, ...stamps,
-  }),
-  claims: object<WorkspaceCollections['claims']>({
+export const SOURCE_FIELDS: ShapeOf<Source> = {
+  id: str, kind: oneOf(SOURCE_KINDS), fileName: str, contentHash: hash, textLength: int,
+  meta: object<SourceMeta>({ title: str, authors: strs, publisher: str, publishedAt: str, url: str, language: str }),
+  reliability: oneOf(RELIABILITY), dismissedSuggestions: optional(strs), ...stamps,
+};
+
+export const HIGHLIGHT_FIELDS: ShapeOf<Highlight> = {
+  id: str, sourceId: str, color: oneOf(HIGHLIGHT_COLORS),
+  quote: object<TextQuoteSelector>({ type: literal('TextQuoteSelector'), exact: str, prefix: str, suffix: str }),
+  position: object<TextPositionSelector>({ type: literal('TextPositionSelector'), start: int, end: int }),
+  tagIds: strs, note: str, entityIds: strs, ...stamps,
+};
+
+const BLOCK_FIELDS: ShapeOf<DossierBlock> = { id: str, kind: oneOf(BLOCK_KINDS), text: str, refId: nullableStr };
+const SECTION_FIELDS: ShapeOf<DossierSection> = { id: str, title: str, blocks: arrayOf(object(BLOCK_FIELDS)) };
+
+/** Every field the domain types have is checked; extra fields are allowed and kept (a newer minor version may add optional ones). */
+const RECORD_CHECKS: { [C in CollectionName]: Check<WorkspaceCollections[C]> } = {
+  sources: object(SOURCE_FIELDS),
+  highlights: object(HIGHLIGHT_FIELDS),
+  tags: object<Tag>({ id: str, name: str, color: str, parentId: nullableStr, createdAt: str }),
+  entities: object<Entity>({ id: str, type: oneOf(ENTITY_TYPES), name: str, aliases: strs, description: str, ...stamps }),
+  claims: object<Claim>({
     id: str, claimantId: nullableStr, statement: str, type: oneOf(CLAIM_TYPES), claimedAt: str,
     credibility: oneOf(CREDIBILITY), evidenceHighlightIds: strs, aboutEntityIds: strs, supports: strs,
     contradicts: strs, tagIds: strs, ...stamps,
   }),
-  relationships: object<WorkspaceCollections['relationships']>({
+  relationships: object<Relationship>({
     id: str, fromId: str, toId: str, type: str, startDate: str, endDate: str, confidence: finite, note: str,
     evidenceHighlightIds: strs, evidenceClaimIds: strs, ...stamps,
   }),
-  dossiers: object<WorkspaceCollections['dossiers']>({
-    id: str, title: str, subjectIds: strs, author: str,
-    sections: arrayOf(object({
-      id: str, title: str,
-      blocks: arrayOf(object({ id: str, kind: oneOf(BLOCK_KINDS), text: str, refId: nullableStr })),
-    })),
+  dossiers: object<Dossier>({
+    id: str, title: str, subjectIds: strs, author: str, sections: arrayOf(object(SECTION_FIELDS)),
     newPagePerSection: optional(bool), // absent in workspaces written before the option existed
     ...stamps,
   }),
-  layouts: object<WorkspaceCollections['layouts']>({
-    id: str, positions: recordOf(object({ x: finite, y: finite })), updatedAt: str,
-  }),
+  layouts: object<Layout>({ id: str, positions: recordOf(object<Layout['positions'][string]>({ x: finite, y: finite })), updatedAt: str }),
 };
 
 export function checkRecord(c: CollectionName, v: unknown): string | null {
@@ -107,7 +67,7 @@ export function checkCollections(v: unknown): string | null {
     if (records === undefined) continue;
     if (!isObj(records)) return `collections.${c}: expected an object`;
     const ids = new Set<string>();
-    const check = RECORD_CHECKS[c];
+    const check: (v: unknown) => string | null = RECORD_CHECKS[c];
     for (const key in records) {
       const r = records[key];
       const p = check(r);
@@ -129,14 +89,16 @@ export function checkOp(v: unknown): string | null {
   return 'expected t "put" or "del"';
 }
 
-const checkOps = arrayOf(checkOp);
-const checkTx: Check = object({ label: str, ops: checkOps, inverse: checkOps });
+// checkOp proves an Op (a put's record by its collection's table); the Tx table itself is complete.
+const checkOps = arrayOf(checkOp as Check<Tx['ops'][number]>);
+const checkTx = object<Tx>({ label: str, ops: checkOps, inverse: checkOps });
+const checkTxs = arrayOf(checkTx);
 
 export function checkHistory(v: unknown): string | null {
   if (!isObj(v)) return 'history: expected an object';
-  const undo = arrayOf(checkTx)(v.undo);
+  const undo = checkTxs(v.undo);
   if (undo) return `history.undo${undo}`;
-  const redo = arrayOf(checkTx)(v.redo);
+  const redo = checkTxs(v.redo);
   return redo ? `history.redo${redo}` : null;
 }
 
