@@ -1,4 +1,6 @@
 /** The folded (canonically compared) form of a text, with a map from folded units back to original offsets. */
+import { clusterEnd, isWhitespaceUnit } from '../text/clusters';
+import { OriginBuffer } from '../text/fold-origins';
 
 /**
  * Folding erases only differences that never change which words a text says:
@@ -7,6 +9,9 @@
  * - every cluster (a code point plus its following combining marks) is put in NFD, so NFC and NFD
  *   spellings of the same letters ("é" vs "e\u0301", Hangul syllables vs jamo) compare equal.
  * Nothing else is folded: not case, not compatibility forms (NFKC), not punctuation, not letters.
+ * So it does not use the letter table of shared/text/fold (search, names, mentions): an anchor is a
+ * quote, and "Turkey"/"TURKEY" or "Erdogan"/"Erdoğan" are different quotes. It shares only the
+ * cluster scanning (shared/text/clusters).
  */
 export interface FoldedText {
   /** The folded string. */
@@ -19,66 +24,7 @@ export interface FoldedText {
   originalLength: number;
 }
 
-const isWhitespaceUnit = (unit: number): boolean =>
-  unit === 0x20 ||
-  (unit >= 0x09 && unit <= 0x0d) ||
-  unit === 0x85 ||
-  unit === 0xa0 ||
-  unit === 0x1680 ||
-  (unit >= 0x2000 && unit <= 0x200a) ||
-  unit === 0x2028 ||
-  unit === 0x2029 ||
-  unit === 0x202f ||
-  unit === 0x205f ||
-  unit === 0x3000;
-
 const BOM_UNIT = 0xfeff;
-const MARK = /^\p{M}$/u;
-/** Memo of "is this BMP unit a combining mark": 0 unknown, 1 mark, 2 not a mark. */
-const bmpMarkMemo = new Uint8Array(0x10000);
-
-/** Length in code units of the combining mark at `index`, or 0 when there is none. */
-function markLengthAt(text: string, index: number): number {
-  const unit = text.charCodeAt(index);
-  if (unit < 0x0300) return 0;
-  if (unit >= 0xd800 && unit <= 0xdbff) {
-    const codePoint = text.codePointAt(index) ?? unit;
-    return codePoint > 0xffff && MARK.test(String.fromCodePoint(codePoint)) ? 2 : 0;
-  }
-  let memo = bmpMarkMemo[unit];
-  if (memo === 0) {
-    memo = MARK.test(String.fromCharCode(unit)) ? 1 : 2;
-    bmpMarkMemo[unit] = memo;
-  }
-  return memo === 1 ? 1 : 0;
-}
-
-/** Growable pair of offset arrays, so a 1 MB text needs no per-unit objects. */
-class OriginBuffer {
-  starts: Int32Array;
-  ends: Int32Array;
-  length = 0;
-  constructor(capacity: number) {
-    this.starts = new Int32Array(Math.max(16, capacity));
-    this.ends = new Int32Array(Math.max(16, capacity));
-  }
-  push(start: number, end: number, count: number): void {
-    if (this.length + count > this.starts.length) {
-      const capacity = Math.max(this.starts.length * 2, this.length + count);
-      const starts = new Int32Array(capacity);
-      const ends = new Int32Array(capacity);
-      starts.set(this.starts);
-      ends.set(this.ends);
-      this.starts = starts;
-      this.ends = ends;
-    }
-    for (let k = 0; k < count; k += 1) {
-      this.starts[this.length + k] = start;
-      this.ends[this.length + k] = end;
-    }
-    this.length += count;
-  }
-}
 
 /** Folds `original` and records, for every folded unit, the original range it came from. */
 export function foldText(original: string): FoldedText {
@@ -111,10 +57,7 @@ export function foldText(original: string): FoldedText {
       i = j;
       continue;
     }
-    const isPair =
-      unit >= 0xd800 && unit <= 0xdbff && i + 1 < length && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-    let j = i + (isPair ? 2 : 1);
-    for (let mark = markLengthAt(original, j); j < length && mark > 0; mark = markLengthAt(original, j)) j += mark;
+    const j = clusterEnd(original, i);
     if (j === i + 1 && unit < 0x00c0) {
       // ASCII and Latin-1 punctuation have no decomposition: copy as is (the common, fast case).
       if (plainStart < 0) plainStart = i;
@@ -136,8 +79,8 @@ export function foldText(original: string): FoldedText {
   flushPlain(length);
   return {
     text: pieces.join(''),
-    originStart: origins.starts.subarray(0, origins.length),
-    originEnd: origins.ends.subarray(0, origins.length),
+    originStart: origins.start.subarray(0, origins.length),
+    originEnd: origins.end.subarray(0, origins.length),
     originalLength: length,
   };
 }

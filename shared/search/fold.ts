@@ -1,73 +1,13 @@
-/** Diacritic and case folding (Turkish-aware) with a map back to original offsets, plus tokenising. */
+/** Search's folding (the shared table, whitespace kept) with a map back to original offsets, plus tokenising. */
+import { foldString } from '../text/fold';
+import { foldWithOrigins, toOriginalRange, type FoldedWithOrigins } from '../text/fold-origins';
 
-/** Letters that Unicode decomposition does not reduce to a base letter, or that lower-case differently. */
-const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
-  'ı': 'i', 'İ': 'i', 'ß': 'ss', 'ẞ': 'ss', 'ø': 'o', 'Ø': 'o', 'æ': 'ae', 'Æ': 'ae', 'œ': 'oe', 'Œ': 'oe',
-  'đ': 'd', 'Đ': 'd', 'ł': 'l', 'Ł': 'l', 'þ': 'th', 'Þ': 'th', 'ð': 'd', 'Ð': 'd', 'ħ': 'h', 'Ħ': 'h',
-  'ŀ': 'l', 'Ŀ': 'l', 'ς': 'σ', 'ŉ': 'n',
-};
+/** Search folds with the one table (shared/text/fold); whitespace and other punctuation stay, as word breaks. */
+export const foldText = foldString;
 
-const COMBINING_MARKS = /\p{M}/gu;
-/** Cache of folded forms of non-ASCII code units; the alphabet of a workspace is small. */
-const foldCache = new Map<string, string>();
-
-function foldNonAscii(unit: string): string {
-  let folded = foldCache.get(unit);
-  if (folded !== undefined) return folded;
-  folded = SPECIAL_FOLDS[unit];
-  if (folded === undefined) {
-    const lower = unit.toLowerCase();
-    // toLowerCase('İ') is 'i' + combining dot; decomposing then dropping marks leaves plain 'i'.
-    folded = SPECIAL_FOLDS[lower] ?? lower.normalize('NFD').replace(COMBINING_MARKS, '');
-  }
-  foldCache.set(unit, folded);
-  return folded;
-}
-
-const NON_ASCII = /[\u0080-\uffff]/;
-
-/** Folds case and diacritics: "Çavuşoğlu İstanbul" becomes "cavusoglu istanbul". */
-export function foldText(text: string): string {
-  if (!NON_ASCII.test(text)) return text.toLowerCase();
-  let out = '';
-  let runStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) < 128) continue;
-    if (i > runStart) out += text.slice(runStart, i).toLowerCase();
-    out += foldNonAscii(text.charAt(i));
-    runStart = i + 1;
-  }
-  if (runStart < text.length) out += text.slice(runStart).toLowerCase();
-  return out;
-}
-
-/** Folded text plus, for each folded code unit, the offset of the original code unit it came from. */
-export interface FoldedText {
-  folded: string;
-  origin: Int32Array;
-  originalLength: number;
-}
-
-export function foldWithMap(text: string): FoldedText {
-  const parts: string[] = [];
-  const origin: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let piece: string;
-    if (code < 128) piece = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text.charAt(i);
-    else piece = foldNonAscii(text.charAt(i));
-    parts.push(piece);
-    for (let k = 0; k < piece.length; k++) origin.push(i);
-  }
-  return { folded: parts.join(''), origin: Int32Array.from(origin), originalLength: text.length };
-}
-
-/** Maps a folded range [start, end) back to the original text; dropped combining marks stay inside. */
-export function toOriginalRange(map: FoldedText, start: number, end: number): { start: number; end: number } {
-  const originalStart = start < map.origin.length ? (map.origin[start] ?? map.originalLength) : map.originalLength;
-  const originalEnd = end < map.origin.length ? (map.origin[end] ?? map.originalLength) : map.originalLength;
-  return { start: originalStart, end: Math.max(originalStart, originalEnd) };
-}
+/** Folded text plus, per folded unit, the original cluster it came from (for snippets and highlights). */
+export const foldWithMap = (text: string): FoldedWithOrigins => foldWithOrigins(text);
+export { toOriginalRange, type FoldedWithOrigins };
 
 /** A word of folded text and where it sits in that folded text. */
 export interface Token {
@@ -76,8 +16,8 @@ export interface Token {
   end: number;
 }
 
-/** Words are runs of letters and digits; longer runs are noise (hashes, base64) and are not indexed. */
-const WORD = /[\p{L}\p{N}]+/gu;
+/** Words are runs of letters, digits and the marks folding keeps (Indic vowel signs); longer runs are noise (hashes, base64) and are not indexed. */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 export const MAX_TERM_LENGTH = 40;
 
 /** Tokens of already-folded text, with positions. */

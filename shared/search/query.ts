@@ -74,8 +74,8 @@ function matchRest(folded: string, pos: number, phrase: readonly string[]): numb
   return pos < folded.length && isWordChar(folded, pos) ? -1 : pos;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** True when the code unit at `index` belongs to a word (letter or digit). */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** True when the code unit at `index` belongs to a word (letter, digit or a kept mark). */
 export function isWordChar(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);

@@ -5,7 +5,7 @@ import { SEARCH_KINDS, type IndexedDoc, type IndexedParty, type SourceInfo } fro
 import { Vocabulary } from './vocabulary';
 
 /** Bump whenever folding, chunking, document shape or engine settings change: old files must be rebuilt. */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 export const SEARCH_INDEX_FORMAT = 'analyst-workbench/search-index';
 
 export interface SerializedSearchIndex {

@@ -26,11 +26,11 @@ export function findMatches(text: string, request: SnippetRequest): Array<{ star
   const map = foldWithMap(text);
   const ranges: Array<{ start: number; end: number; weight: number; key: string }> = [];
   for (const phrase of request.phrases) {
-    for (const r of findPhrase(map.folded, phrase, 50)) ranges.push({ ...toOriginalRange(map, r.start, r.end), weight: 3, key: phrase.join(' ') });
+    for (const r of findPhrase(map.text, phrase, 50)) ranges.push({ ...toOriginalRange(map, r.start, r.end), weight: 3, key: phrase.join(' ') });
   }
   const inPhrase = (start: number): boolean => ranges.some((r) => r.weight === 3 && start >= r.start && start < r.end);
   if (request.words.size > 0) {
-    for (const token of tokenizeWithPositions(map.folded)) {
+    for (const token of tokenizeWithPositions(map.text)) {
       if (!request.words.has(token.term)) continue;
       const range = toOriginalRange(map, token.start, token.end);
       if (!inPhrase(range.start)) ranges.push({ ...range, weight: 1, key: token.term });

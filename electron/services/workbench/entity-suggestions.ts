@@ -11,7 +11,8 @@ export function suggestForSource(wb: Workbench, sourceId: string): ServiceResult
   if (!source) return fail('not_found', `No source with id ${sourceId}.`);
   const text = wb.store.texts.get(source.contentHash);
   if (text === null) return fail('not_found', `The text of "${source.meta.title}" is missing or damaged in the workspace.`);
-  const dismissed = new Set(source.dismissedSuggestions ?? []);
+  // Keys are stored folded; folding them again keeps keys stored by an older fold table matching the new one.
+  const dismissed = new Set((source.dismissedSuggestions ?? []).map(foldForMatch));
   const known = wb.state.all('entities').map((e) => ({ id: e.id, name: e.name, aliases: e.aliases, type: e.type }));
   return ok(suggestEntities(text, known)
     .filter((sg) => !dismissed.has(foldForMatch(sg.name)))

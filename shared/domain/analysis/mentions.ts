@@ -1,57 +1,18 @@
 /** Finds where a text names an entity: whole-word, case- and diacritic-insensitive, with exact offsets back into the text. */
+import { foldWithOrigins as foldTextWithOrigins, type FoldedWithOrigins } from '../../text/fold-origins';
 
-/** A folded text with, per folded unit, the original range [start, end) it came from. */
-export interface FoldedWithOrigins {
-  text: string;
-  start: Int32Array;
-  end: Int32Array;
-}
-
-const MARK = /\p{M}/u;
-const MARKS = /\p{M}+/gu;
 const WORD = /[\p{L}\p{N}]/u;
-const SPACE = /\s/u;
-/** Letters NFD does not reduce, as in shared/nlp's foldForMatch (every folded unit still maps back to its letter). */
-const SPECIAL: Record<string, string> = {
-  ı: 'i', ł: 'l', đ: 'd', ð: 'd', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th', ħ: 'h', ŀ: 'l', ŧ: 't',
-};
-const APOSTROPHES = /[\u2018\u2019\u02BC\u02BB`´]/;
-const DASHES = /[\u2010-\u2015\u2212]/;
 
-const isMarkAt = (text: string, j: number): boolean => text.charCodeAt(j) >= 0x300 && MARK.test(String.fromCodePoint(text.codePointAt(j)!));
-
-function foldCluster(cluster: string): string {
-  if (SPACE.test(cluster)) return ' ';
-  if (APOSTROPHES.test(cluster)) return "'";
-  if (DASHES.test(cluster)) return '-';
-  const base = cluster.normalize('NFD').replace(MARKS, '').toLowerCase();
-  return base.replace(/./gu, (ch) => SPECIAL[ch] ?? ch);
-}
-
-/** Folds each cluster (a code point with its combining marks) separately, remembering where it came from. */
-export function foldWithOrigins(text: string): FoldedWithOrigins {
-  const pieces: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const cp = text.codePointAt(i)!;
-    let j = i + (cp > 0xffff ? 2 : 1);
-    while (j < text.length && isMarkAt(text, j)) j += text.codePointAt(j)! > 0xffff ? 2 : 1;
-    const folded = cp < 0x80 && j === i + 1 ? (SPACE.test(text[i]!) ? ' ' : text[i]!.toLowerCase()) : foldCluster(text.slice(i, j));
-    for (let k = 0; k < folded.length; k++) {
-      starts.push(i);
-      ends.push(j);
-    }
-    pieces.push(folded);
-    i = j;
-  }
-  return { text: pieces.join(''), start: Int32Array.from(starts), end: Int32Array.from(ends) };
-}
+/**
+ * Folds a text with the shared table (shared/text/fold), whitespace runs as one space, each folded
+ * unit remembering its original cluster, so a match maps back to whole letters.
+ */
+export const foldWithOrigins = (text: string): FoldedWithOrigins => foldTextWithOrigins(text, { spaces: 'collapse' });
+export type { FoldedWithOrigins };
 
 /** The folded form of a name to search for: folded like the text, spaces collapsed. */
 export function foldName(name: string): string {
-  return foldWithOrigins(name.trim().replace(/\s+/g, ' ')).text;
+  return foldWithOrigins(name).text.trim();
 }
 
 const isWordAt = (text: string, index: number): boolean => {
