@@ -59,7 +59,7 @@ export default tseslint.config(
   },
   {
     // Components and screens go through the client/hooks layer, never the raw bridge or fetch.
-    files: ['renderer/src/components/**/*.{ts,tsx}', 'renderer/src/routes/**/*.{ts,tsx}'],
+    files: ['renderer/src/features/**/*.{ts,tsx}', 'renderer/src/routes/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-globals': ['error',
         { name: 'fetch', message: 'Use the hooks in renderer/src/api.' }],

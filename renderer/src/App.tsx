@@ -1,7 +1,7 @@
 /** Root component: recovery mode or the app; the app routes the hash to a screen inside the frame and wires the global shortcuts. */
-import { AppLayout } from './components/AppLayout/AppLayout';
-import { WorkspaceGate } from './components/WorkspaceGate/WorkspaceGate';
-import { useUndoRedoShortcuts } from './hooks/useUndoRedoShortcuts';
+import { AppLayout } from './features/common/AppLayout/AppLayout';
+import { WorkspaceGate } from './features/common/WorkspaceGate/WorkspaceGate';
+import { useUndoRedoShortcuts } from './features/common/hooks/useUndoRedoShortcuts';
 import { useRoute } from './routes/useRoute';
 import { Screen } from './routes/screens';
 

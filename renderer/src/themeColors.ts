@@ -3,7 +3,7 @@ import {
   defaultCssVariablesResolver, defaultVariantColorsResolver, parseThemeColor,
   type CSSVariablesResolver, type MantineTheme, type VariantColorsResolver,
 } from '@mantine/core';
-import { contrast, darkenUntilReadable, firstReadableShade, lightenUntilReadable, mixHex } from './lib/contrast';
+import { contrast, darkenUntilReadable, firstReadableShade, lightenUntilReadable, mixHex } from './features/common/lib/contrast';
 
 const WHITE = '#ffffff';
 

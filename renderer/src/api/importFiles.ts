@@ -1,5 +1,5 @@
 /** Imports dropped or picked files one by one, reporting progress and each file's outcome without stopping. */
-import { bytesToBase64 } from '../lib/base64';
+import { bytesToBase64 } from '../features/common/lib/base64';
 import { importFile, refreshAfterImport } from './mutations';
 
 export interface ImportProgress {

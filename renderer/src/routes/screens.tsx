@@ -2,20 +2,20 @@
 import type { ComponentType } from 'react';
 import type { Route, RouteName } from './route';
 import { formatRoute } from './route';
-import { IconClaim, IconGraph, IconUsers } from '../components/AnalysisIcons/AnalysisIcons';
-import { ClaimsScreen } from '../components/ClaimsScreen/ClaimsScreen';
-import { EntitiesScreen } from '../components/EntitiesScreen/EntitiesScreen';
-import { EntityPage } from '../components/EntityPage/EntityPage';
-import { GraphScreen } from '../components/GraphScreen/GraphScreen';
-import { DossierBuilder } from '../components/DossierBuilder/DossierBuilder';
-import { DossiersScreen } from '../components/DossiersScreen/DossiersScreen';
-import { IconLibrary, IconNote, IconTag } from '../components/Icons/Icons';
-import { LibraryScreen } from '../components/LibraryScreen/LibraryScreen';
-import { MaintenanceScreen } from '../components/MaintenanceScreen/MaintenanceScreen';
-import { IconShieldCheck } from '../components/MaintenanceIcons/MaintenanceIcons';
-import { ReaderScreen } from '../components/ReaderScreen/ReaderScreen';
-import { SearchResultsScreen } from '../components/SearchResultsScreen/SearchResultsScreen';
-import { TagsScreen } from '../components/TagsScreen/TagsScreen';
+import { IconClaim, IconGraph, IconUsers } from '../features/analysis/AnalysisIcons/AnalysisIcons';
+import { ClaimsScreen } from '../features/analysis/ClaimsScreen/ClaimsScreen';
+import { EntitiesScreen } from '../features/entities/EntitiesScreen/EntitiesScreen';
+import { EntityPage } from '../features/entities/EntityPage/EntityPage';
+import { GraphScreen } from '../features/graph/GraphScreen/GraphScreen';
+import { DossierBuilder } from '../features/dossiers/DossierBuilder/DossierBuilder';
+import { DossiersScreen } from '../features/dossiers/DossiersScreen/DossiersScreen';
+import { IconLibrary, IconNote, IconTag } from '../features/common/Icons/Icons';
+import { LibraryScreen } from '../features/library/LibraryScreen/LibraryScreen';
+import { MaintenanceScreen } from '../features/maintenance/MaintenanceScreen/MaintenanceScreen';
+import { IconShieldCheck } from '../features/maintenance/MaintenanceIcons/MaintenanceIcons';
+import { ReaderScreen } from '../features/reader/ReaderScreen/ReaderScreen';
+import { SearchResultsScreen } from '../features/search/SearchResultsScreen/SearchResultsScreen';
+import { TagsScreen } from '../features/tags/TagsScreen/TagsScreen';
 
 export interface NavItem {
   label: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gradeColor, gradeMeaning } from './analysisLabels';
-import { RELIABILITY_LABEL } from './reliability';
+import { RELIABILITY_LABEL } from '../common/lib/reliability';
 
 describe('gradeColor', () => {
   it('colours by the worse half of the code', () => {

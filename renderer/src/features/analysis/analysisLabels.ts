@@ -1,6 +1,6 @@
 /** How claims are shown to analysts: claim type names, Admiralty credibility meanings and grade colours. */
-import { CLAIM_TYPES, CREDIBILITY, RELIABILITY, type ClaimType, type Credibility } from '../../../shared/domain/types';
-import { CREDIBILITY_MEANING } from '../../../shared/dossier/admiralty';
+import { CLAIM_TYPES, CREDIBILITY, RELIABILITY, type ClaimType, type Credibility } from '../../../../shared/domain/types';
+import { CREDIBILITY_MEANING } from '../../../../shared/dossier/admiralty';
 
 export const CLAIM_TYPE_LABEL: Record<ClaimType, string> = {
   fact: 'Statement of fact',

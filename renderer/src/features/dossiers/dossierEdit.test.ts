@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DossierSection } from '../../../shared/domain/types';
+import type { DossierSection } from '../../../../shared/domain/types';
 import {
   appendBlock, findBlock, moveBlockBy, moveBlockTo, moveSectionBy, moveSectionTo, orderOf, removeBlock, removeSection, renameSection, setBlockText,
 } from './dossierEdit';

@@ -1,5 +1,5 @@
 /** Pure edits of a dossier's sections (reorder, move between sections, add, rename, delete): every change returns new arrays. */
-import type { DossierBlock, DossierSection } from '../../../shared/domain/types';
+import type { DossierBlock, DossierSection } from '../../../../shared/domain/types';
 
 export type Sections = readonly DossierSection[];
 

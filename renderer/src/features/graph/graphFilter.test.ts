@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphEdge, GraphNode } from '../../../shared/contract/views-analysis';
-import { ENTITY_TYPES } from '../../../shared/domain/types';
+import type { GraphEdge, GraphNode } from '../../../../shared/contract/views-analysis';
+import { ENTITY_TYPES } from '../../../../shared/domain/types';
 import { edgeInDateRange, filterGraph, relationshipTypeOptions, upperBound, type GraphFilters } from './graphFilter';
 
 const node = (id: string, type: GraphNode['type']): GraphNode => ({ id, name: id, type, aliases: [] });

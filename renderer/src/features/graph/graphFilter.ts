@@ -1,6 +1,6 @@
 /** Which nodes and edges of the relationship graph to show for the analyst's filters (pure, unit-tested). */
-import type { GraphData, GraphEdge, GraphNode } from '../../../shared/contract/views-analysis';
-import type { EntityType } from '../../../shared/domain/types';
+import type { GraphData, GraphEdge, GraphNode } from '../../../../shared/contract/views-analysis';
+import type { EntityType } from '../../../../shared/domain/types';
 
 export interface GraphFilters {
   entityTypes: readonly EntityType[];

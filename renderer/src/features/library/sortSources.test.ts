@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceSummary } from '../../../shared/contract/views';
+import type { SourceSummary } from '../../../../shared/contract/views';
 import { filterAndSortSources, nextSort } from './sortSources';
 
 const source = (id: string, title: string, publishedAt: string, highlightCount: number, createdAt: string) =>

@@ -1,5 +1,5 @@
 /** Filtering and sorting of the library table, kept pure so it can be tested without a browser. */
-import type { SourceSummary } from '../../../shared/contract/views';
+import type { SourceSummary } from '../../../../shared/contract/views';
 
 export type SourceSortColumn = 'title' | 'date' | 'highlights' | 'added';
 export type SortDirection = 'asc' | 'desc';

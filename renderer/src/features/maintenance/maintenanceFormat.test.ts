@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BackupInfo } from '../../../shared/contract/views-maintenance';
+import type { BackupInfo } from '../../../../shared/contract/views-maintenance';
 import {
   backupKindLabel, describeBackupCounts, describeRepair, formatBytes, formatWhen, inWorkspace, recommendedBackup,
 } from './maintenanceFormat';

@@ -1,5 +1,5 @@
 /** Plain-words formatting for the recovery and maintenance screens: sizes, backup kinds, counts, file locations. */
-import type { BackupInfo, BackupKind, DoctorProblemKind, DoctorRepair } from '../../../shared/contract/views-maintenance';
+import type { BackupInfo, BackupKind, DoctorProblemKind, DoctorRepair } from '../../../../shared/contract/views-maintenance';
 
 const UNITS = ['bytes', 'KB', 'MB', 'GB', 'TB'];
 

@@ -1,5 +1,5 @@
 /** Which known entities a passage names (by name or alias, ignoring case and diacritics), in reading order. */
-import { foldForMatch } from '../../../shared/domain/analysis/fold';
+import { foldForMatch } from '../../../../shared/domain/analysis/fold';
 
 interface Named {
   id: string;

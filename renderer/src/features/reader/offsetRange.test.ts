@@ -1,9 +1,9 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { splitParagraphs } from './paragraphs';
+import { splitParagraphs } from '../common/lib/paragraphs';
 import { segmentParagraphs } from './segments';
 import { offsetsToRange, segmentAt } from './offsetRange';
-import { rangeToOffsets } from './selectionOffsets';
+import { rangeToOffsets } from '../common/lib/selectionOffsets';
 
 /** Renders text the way ReaderParagraph does: one <p> per paragraph, spans and marks carrying data-offset. */
 function render(text: string, highlights: { id: string; start: number; end: number }[]) {

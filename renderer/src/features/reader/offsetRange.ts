@@ -1,5 +1,5 @@
 /** Maps exact text offsets back to a DOM Range inside the reader (the inverse of selectionOffsets.ts). */
-import { SEGMENT_SELECTOR, type TextRange } from './selectionOffsets';
+import { SEGMENT_SELECTOR, type TextRange } from '../common/lib/selectionOffsets';
 
 /**
  * A Range covering [start, end) of the full text, built from the rendered segments (each carries its

@@ -1,6 +1,6 @@
 /** Keyboard passage moves: sentences and words by exact offsets, across paragraphs, never past the other end. */
 import { describe, expect, it } from 'vitest';
-import { splitParagraphs } from './paragraphs';
+import { splitParagraphs } from '../common/lib/paragraphs';
 import { movePassage, passageMoveFor } from './passageCursor';
 
 const text = 'First one here. "Second, longer," he said.\n\nThird para.';

@@ -1,7 +1,7 @@
 /** Keyboard selection of a passage in the reader: sentence and word steps over the text, by exact offsets. */
-import type { Paragraph } from './paragraphs';
-import { paragraphIndexAt } from './paragraphs';
-import type { TextRange } from './selectionOffsets';
+import type { Paragraph } from '../common/lib/paragraphs';
+import { paragraphIndexAt } from '../common/lib/paragraphs';
+import type { TextRange } from '../common/lib/selectionOffsets';
 
 export type PassageMove =
   | 'next-sentence' | 'previous-sentence'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitParagraphs } from './paragraphs';
+import { splitParagraphs } from '../common/lib/paragraphs';
 import { coveredSegments, reuseUnchanged, segmentParagraphs, segmentWindow } from './segments';
 
 describe('coveredSegments', () => {

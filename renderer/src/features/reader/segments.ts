@@ -1,5 +1,5 @@
 /** Cuts text into segments at every highlight boundary, so overlapping highlights can be drawn as nested marks. */
-import type { Paragraph } from './paragraphs';
+import type { Paragraph } from '../common/lib/paragraphs';
 
 export interface HighlightRange {
   id: string;

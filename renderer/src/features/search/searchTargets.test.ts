@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchHit } from '../../../shared/search/types';
-import { formatRoute } from '../routes/route';
+import type { SearchHit } from '../../../../shared/search/types';
+import { formatRoute } from '../../routes/route';
 import { groupHits, routeForHit } from './searchTargets';
 
 const hit = (over: Partial<SearchHit>): SearchHit => ({ kind: 'source', id: 'x', title: 't', snippet: 's', matches: [], score: 1, ...over });

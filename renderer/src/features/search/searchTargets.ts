@@ -1,6 +1,6 @@
 /** Where a search hit opens: the exact passage, the highlight, the claim, the entity page or the dossier. */
-import type { SearchHit, SearchKind } from '../../../shared/search/types';
-import type { Route } from '../routes/route';
+import type { SearchHit, SearchKind } from '../../../../shared/search/types';
+import type { Route } from '../../routes/route';
 
 export function routeForHit(hit: SearchHit): Route {
   switch (hit.kind) {

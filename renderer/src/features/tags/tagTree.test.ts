@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TagSummary } from '../../../shared/contract/views';
+import type { TagSummary } from '../../../../shared/contract/views';
 import { buildTagTree, flattenTagTree, selfAndDescendants } from './tagTree';
-import { resolveTagValues } from './tagValues';
+import { resolveTagValues } from '../common/lib/tagValues';
 
 const tag = (id: string, name: string, parentId: string | null, path = name): TagSummary =>
   ({ id, name, parentId, path, color: '#000000', count: 0, createdAt: '' });

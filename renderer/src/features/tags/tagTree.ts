@@ -1,5 +1,5 @@
 /** Turns the flat tag list into a parent/child tree and answers tree questions (descendants, depth). */
-import type { TagSummary } from '../../../shared/contract/views';
+import type { TagSummary } from '../../../../shared/contract/views';
 
 export interface TagNode {
   tag: TagSummary;

@@ -1,6 +1,6 @@
 /** Stroke icons for the analysis screens (entity types, claims, graph), drawn like Icons.tsx: inline SVG, currentColor. */
-import { makeIcon, type IconProps } from '../Icons/Icons';
-import type { EntityType } from '../../../../shared/domain/types';
+import { makeIcon, type IconProps } from '../../common/Icons/Icons';
+import type { EntityType } from '../../../../../shared/domain/types';
 
 
 export const IconPerson = makeIcon('IconPerson', ['M12 4a4 4 0 1 0 0 8 4 4 0 0 0 0-8z', 'M4.5 20a7.5 7.5 0 0 1 15 0']);

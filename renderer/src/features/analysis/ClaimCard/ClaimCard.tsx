@@ -1,10 +1,10 @@
 /** A claim in a list elsewhere (entity page, panels): grade, statement, who, what kind, when; opens the claim. */
 import { Badge, Group, Text, UnstyledButton } from '@mantine/core';
-import type { ClaimView } from '../../../../shared/contract/views-analysis';
-import { CLAIM_TYPE_LABEL } from '../../lib/analysisLabels';
-import { navigate } from '../../routes/useRoute';
+import type { ClaimView } from '../../../../../shared/contract/views-analysis';
+import { CLAIM_TYPE_LABEL } from '../analysisLabels';
+import { navigate } from '../../../routes/useRoute';
 import { GradeBadge } from '../GradeBadge/GradeBadge';
-import classes from '../../styles/RecordCard.module.css';
+import classes from '../RecordCard.module.css';
 
 export function ClaimCard({ claim }: { claim: ClaimView }) {
   const facts = [claim.claimantName ?? 'Unknown claimant', CLAIM_TYPE_LABEL[claim.type], claim.claimedAt].filter(Boolean);

@@ -1,15 +1,15 @@
 /** Creating or editing a claim: who said what, of what kind and when, graded (source reliability × credibility), with its evidence. */
 import { Button, Group, Input, Modal, MultiSelect, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
-import type { ClaimView } from '../../../../shared/contract/views-analysis';
-import { RELIABILITY, type Reliability } from '../../../../shared/domain/types';
-import { createClaim, setSourceReliability, updateClaim } from '../../api/analysisMutations';
-import { useSources, useTags } from '../../api/hooks';
-import { notifySuccess } from '../../api/notify';
-import { CLAIM_TYPE_OPTIONS, CREDIBILITY_LABEL, isCredibility } from '../../lib/analysisLabels';
-import { RELIABILITY_LABEL } from '../../lib/reliability';
-import { tagLabel } from '../../lib/tagValues';
-import { EntityMultiSelect, EntitySelect } from '../EntitySelect/EntitySelect';
+import type { ClaimView } from '../../../../../shared/contract/views-analysis';
+import { RELIABILITY, type Reliability } from '../../../../../shared/domain/types';
+import { createClaim, setSourceReliability, updateClaim } from '../../../api/analysisMutations';
+import { useSources, useTags } from '../../../api/hooks';
+import { notifySuccess } from '../../../api/notify';
+import { CLAIM_TYPE_OPTIONS, CREDIBILITY_LABEL, isCredibility } from '../analysisLabels';
+import { RELIABILITY_LABEL } from '../../common/lib/reliability';
+import { tagLabel } from '../../common/lib/tagValues';
+import { EntityMultiSelect, EntitySelect } from '../../entities/EntitySelect/EntitySelect';
 import { EvidenceList } from '../EvidenceList/EvidenceList';
 import { GradeBadge } from '../GradeBadge/GradeBadge';
 import { dateError, draftFrom, previewGrade, type ClaimDraft, type ClaimSeed } from './claimDraft';

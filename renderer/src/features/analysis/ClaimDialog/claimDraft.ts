@@ -1,7 +1,7 @@
 /** The claim dialog's form state: initial values from a claim or a highlight, validation and the grade preview. */
-import type { ClaimView } from '../../../../shared/contract/views-analysis';
-import { bestReliability, gradeCode } from '../../../../shared/domain/analysis/grading';
-import type { ClaimType, Credibility, Reliability } from '../../../../shared/domain/types';
+import type { ClaimView } from '../../../../../shared/contract/views-analysis';
+import { bestReliability, gradeCode } from '../../../../../shared/domain/analysis/grading';
+import type { ClaimType, Credibility, Reliability } from '../../../../../shared/domain/types';
 import type { EvidenceDraft } from '../EvidenceList/EvidenceList';
 
 export interface ClaimDraft {

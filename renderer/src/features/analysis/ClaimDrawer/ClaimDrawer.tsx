@@ -1,21 +1,21 @@
 /** A claim in full (side drawer): grade, statement, who and when, evidence passages, corroboration links; edit, delete. */
 import { Alert, Badge, Button, Drawer, Group, Loader, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
-import type { ClaimView } from '../../../../shared/contract/views-analysis';
-import { analysisQueries, useEntities, useClaim } from '../../api/analysisHooks';
-import { useLeaveWhenGone } from '../../api/goneByHistory';
-import { deleteClaim } from '../../api/analysisMutations';
-import { useTags } from '../../api/hooks';
-import { notifySuccess } from '../../api/notify';
-import { CLAIM_TYPE_LABEL } from '../../lib/analysisLabels';
+import type { ClaimView } from '../../../../../shared/contract/views-analysis';
+import { analysisQueries, useEntities, useClaim } from '../../../api/analysisHooks';
+import { useLeaveWhenGone } from '../../../api/goneByHistory';
+import { deleteClaim } from '../../../api/analysisMutations';
+import { useTags } from '../../../api/hooks';
+import { notifySuccess } from '../../../api/notify';
+import { CLAIM_TYPE_LABEL } from '../analysisLabels';
 import { ClaimDialog } from '../ClaimDialog/ClaimDialog';
 import { ClaimLinks } from '../ClaimLinks/ClaimLinks';
-import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
-import { EntityLink } from '../EntityBadge/EntityBadge';
+import { ConfirmDialog } from '../../common/ConfirmDialog/ConfirmDialog';
+import { EntityLink } from '../../entities/EntityBadge/EntityBadge';
 import { GradeBadge } from '../GradeBadge/GradeBadge';
-import { IconPencil, IconTrash } from '../Icons/Icons';
-import { PassageQuote } from '../PassageQuote/PassageQuote';
-import { AddToDossierButton } from '../AddToDossier/AddToDossierButton';
+import { IconPencil, IconTrash } from '../../common/Icons/Icons';
+import { PassageQuote } from '../../common/PassageQuote/PassageQuote';
+import { AddToDossierButton } from '../../dossiers/AddToDossier/AddToDossierButton';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (

@@ -1,10 +1,10 @@
 /** Corroboration between claims: which claims this one supports or contradicts (and is supported/contradicted by); link and unlink. */
 import { ActionIcon, Button, Group, SegmentedControl, Select, Stack, Text, Tooltip } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import type { ClaimView } from '../../../../shared/contract/views-analysis';
-import { useClaims } from '../../api/analysisHooks';
-import { linkClaims } from '../../api/analysisMutations';
-import { navigate } from '../../routes/useRoute';
+import type { ClaimView } from '../../../../../shared/contract/views-analysis';
+import { useClaims } from '../../../api/analysisHooks';
+import { linkClaims } from '../../../api/analysisMutations';
+import { navigate } from '../../../routes/useRoute';
 import { IconX } from '../AnalysisIcons/AnalysisIcons';
 import { GradeBadge } from '../GradeBadge/GradeBadge';
 

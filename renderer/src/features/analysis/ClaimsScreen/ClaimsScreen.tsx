@@ -1,17 +1,17 @@
 /** All claims, graded: filter by claimant, type, grade, tag and source; sort; a row opens the claim in a drawer. */
 import { Alert, Button, Group, Loader, Select, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import type { ClaimType } from '../../../../shared/domain/types';
-import { useClaims, type ClaimQuery } from '../../api/analysisHooks';
-import { useSources, useTags } from '../../api/hooks';
-import { CLAIM_TYPE_OPTIONS } from '../../lib/analysisLabels';
-import { tagLabel } from '../../lib/tagValues';
-import { navigate } from '../../routes/useRoute';
+import type { ClaimType } from '../../../../../shared/domain/types';
+import { useClaims, type ClaimQuery } from '../../../api/analysisHooks';
+import { useSources, useTags } from '../../../api/hooks';
+import { CLAIM_TYPE_OPTIONS } from '../analysisLabels';
+import { tagLabel } from '../../common/lib/tagValues';
+import { navigate } from '../../../routes/useRoute';
 import { ClaimDialog } from '../ClaimDialog/ClaimDialog';
 import { ClaimDrawer } from '../ClaimDrawer/ClaimDrawer';
 import { ClaimsTable } from '../ClaimsTable/ClaimsTable';
-import { EntitySelect } from '../EntitySelect/EntitySelect';
-import { IconPlus } from '../Icons/Icons';
+import { EntitySelect } from '../../entities/EntitySelect/EntitySelect';
+import { IconPlus } from '../../common/Icons/Icons';
 import classes from './ClaimsScreen.module.css';
 
 type Sort = NonNullable<ClaimQuery['sort']>;

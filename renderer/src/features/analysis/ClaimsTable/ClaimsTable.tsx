@@ -1,7 +1,7 @@
 /** Claims as a table: grade, statement with corroboration badges, claimant, type, date and sources; a row opens the claim. */
 import { Badge, Group, Table, Text, Tooltip } from '@mantine/core';
-import type { ClaimView } from '../../../../shared/contract/views-analysis';
-import { CLAIM_TYPE_LABEL } from '../../lib/analysisLabels';
+import type { ClaimView } from '../../../../../shared/contract/views-analysis';
+import { CLAIM_TYPE_LABEL } from '../analysisLabels';
 import { GradeBadge } from '../GradeBadge/GradeBadge';
 import classes from './ClaimsTable.module.css';
 

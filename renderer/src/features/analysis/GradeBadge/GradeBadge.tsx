@@ -1,7 +1,7 @@
 /** A claim's Admiralty grade (e.g. "B2") as a badge coloured by how good it is, with its meaning on hover. */
 import { Badge, Tooltip, type MantineSize } from '@mantine/core';
-import { gradeColor, gradeMeaning } from '../../lib/analysisLabels';
-import { RELIABILITY_LABEL } from '../../lib/reliability';
+import { gradeColor, gradeMeaning } from '../analysisLabels';
+import { RELIABILITY_LABEL } from '../../common/lib/reliability';
 
 const reliabilityLabel = (letter: string) => RELIABILITY_LABEL[letter as keyof typeof RELIABILITY_LABEL];
 

@@ -1,15 +1,15 @@
 /** Creating or editing a relationship: from, type (vocabulary or custom), to, dates, confidence, note and evidence. */
 import { ActionIcon, Autocomplete, Button, Group, Input, Modal, MultiSelect, Slider, Stack, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
-import type { RelationshipView } from '../../../../shared/contract/views-analysis';
-import { canonicalRelationshipType, RELATIONSHIP_VOCABULARY } from '../../../../shared/domain/analysis/vocabulary';
-import { ENTITY_TYPES } from '../../../../shared/domain/types';
-import { useClaims } from '../../api/analysisHooks';
-import { createRelationship, updateRelationship } from '../../api/analysisMutations';
-import { notifySuccess } from '../../api/notify';
+import type { RelationshipView } from '../../../../../shared/contract/views-analysis';
+import { canonicalRelationshipType, RELATIONSHIP_VOCABULARY } from '../../../../../shared/domain/analysis/vocabulary';
+import { ENTITY_TYPES } from '../../../../../shared/domain/types';
+import { useClaims } from '../../../api/analysisHooks';
+import { createRelationship, updateRelationship } from '../../../api/analysisMutations';
+import { notifySuccess } from '../../../api/notify';
 import { IconSwap } from '../AnalysisIcons/AnalysisIcons';
 import { dateError } from '../ClaimDialog/claimDraft';
-import { EntitySelect } from '../EntitySelect/EntitySelect';
+import { EntitySelect } from '../../entities/EntitySelect/EntitySelect';
 import { EvidenceList, type EvidenceDraft } from '../EvidenceList/EvidenceList';
 
 export interface RelationshipSeed {

@@ -1,9 +1,9 @@
 /** Relationships as compact rows (entity page): from —type→ to, dates, evidence count, the unevidenced flag. */
 import { Badge, Group, Stack, Text, UnstyledButton } from '@mantine/core';
-import type { RelationshipView } from '../../../../shared/contract/views-analysis';
+import type { RelationshipView } from '../../../../../shared/contract/views-analysis';
 import { IconArrowRight } from '../AnalysisIcons/AnalysisIcons';
 import { UnevidencedBadge } from '../UnevidencedBadge/UnevidencedBadge';
-import classes from '../../styles/RecordCard.module.css';
+import classes from '../RecordCard.module.css';
 
 export interface RelationshipListProps {
   relationships: RelationshipView[];

@@ -1,20 +1,20 @@
 /** One relationship in full: who, what, to whom, when, how sure, and every passage and claim that backs it; edit, delete. */
 import { Alert, Badge, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { RelationshipView } from '../../../../shared/contract/views-analysis';
-import { useRelationship } from '../../api/analysisHooks';
-import { deleteRelationship } from '../../api/analysisMutations';
-import { notifySuccess } from '../../api/notify';
-import { navigate } from '../../routes/useRoute';
+import type { RelationshipView } from '../../../../../shared/contract/views-analysis';
+import { useRelationship } from '../../../api/analysisHooks';
+import { deleteRelationship } from '../../../api/analysisMutations';
+import { notifySuccess } from '../../../api/notify';
+import { navigate } from '../../../routes/useRoute';
 import { IconArrowRight } from '../AnalysisIcons/AnalysisIcons';
-import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
-import { EntityLink } from '../EntityBadge/EntityBadge';
+import { ConfirmDialog } from '../../common/ConfirmDialog/ConfirmDialog';
+import { EntityLink } from '../../entities/EntityBadge/EntityBadge';
 import { GradeBadge } from '../GradeBadge/GradeBadge';
-import { IconPencil, IconTrash } from '../Icons/Icons';
-import { PassageQuote } from '../PassageQuote/PassageQuote';
+import { IconPencil, IconTrash } from '../../common/Icons/Icons';
+import { PassageQuote } from '../../common/PassageQuote/PassageQuote';
 import { RelationshipDialog } from '../RelationshipDialog/RelationshipDialog';
 import { UnevidencedBadge } from '../UnevidencedBadge/UnevidencedBadge';
-import { AddToDossierButton } from '../AddToDossier/AddToDossierButton';
+import { AddToDossierButton } from '../../dossiers/AddToDossier/AddToDossierButton';
 
 function dateSpan(r: Pick<RelationshipView, 'startDate' | 'endDate'>): string {
   if (r.startDate && r.endDate) return `${r.startDate} – ${r.endDate}`;

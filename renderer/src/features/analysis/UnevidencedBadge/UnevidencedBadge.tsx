@@ -1,6 +1,6 @@
 /** The warning shown wherever a relationship rests on no passage and no claim. */
 import { Badge, Tooltip, type MantineSize } from '@mantine/core';
-import { IconAlert } from '../Icons/Icons';
+import { IconAlert } from '../../common/Icons/Icons';
 
 export function UnevidencedBadge({ size = 'sm' }: { size?: MantineSize }) {
   return (

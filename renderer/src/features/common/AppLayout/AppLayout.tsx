@@ -2,14 +2,14 @@
 import { AppShell, Burger, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
-import type { Route } from '../../routes/route';
-import { NAV_ITEMS, type NavItem } from '../../routes/screens';
-import { useWorkspaceInfo } from '../../api/hooks';
+import type { Route } from '../../../routes/route';
+import { NAV_ITEMS, type NavItem } from '../../../routes/screens';
+import { useWorkspaceInfo } from '../../../api/hooks';
 import { ColorSchemeToggle } from '../ColorSchemeToggle/ColorSchemeToggle';
 import { ConnectionBanner } from '../ConnectionBanner/ConnectionBanner';
-import { CommandPalette } from '../CommandPalette/CommandPalette';
+import { CommandPalette } from '../../search/CommandPalette/CommandPalette';
 import { DataMenu } from '../DataMenu/DataMenu';
-import { HeaderSearch } from '../HeaderSearch/HeaderSearch';
+import { HeaderSearch } from '../../search/HeaderSearch/HeaderSearch';
 import { UndoRedoButtons } from '../UndoRedoButtons/UndoRedoButtons';
 import classes from './AppLayout.module.css';
 

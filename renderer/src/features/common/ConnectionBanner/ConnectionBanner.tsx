@@ -1,6 +1,6 @@
 /** A banner over every screen when browser mode lost its server: restarted (this tab's token is dead) or not answering. */
 import { Alert } from '@mantine/core';
-import { useConnectionState } from '../../api/connectionHooks';
+import { useConnectionState } from '../../../api/connectionHooks';
 
 export function ConnectionBanner() {
   const state = useConnectionState();

@@ -1,9 +1,9 @@
 /** Imports W3C annotations from a chosen file (optionally onto one source) and shows the report: attached, duplicates, orphans and why. */
 import { Alert, Button, Group, List, Modal, ScrollArea, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { AnnotationImportReport } from '../../../../shared/contract/views-dossiers';
-import { useSources } from '../../api/hooks';
-import { importAnnotations } from '../../api/dossierMutations';
+import type { AnnotationImportReport } from '../../../../../shared/contract/views-dossiers';
+import { useSources } from '../../../api/hooks';
+import { importAnnotations } from '../../../api/dossierMutations';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

@@ -1,9 +1,9 @@
 /** The header's Data menu: export all annotations (W3C JSON-LD), export the graph (GraphML), import annotations from a file. */
 import { Button, Menu } from '@mantine/core';
 import { useRef, useState } from 'react';
-import { exportAnnotations, exportGraph } from '../../api/dossierMutations';
-import { notifySuccess } from '../../api/notify';
-import { saveFile } from '../../lib/saveFile';
+import { exportAnnotations, exportGraph } from '../../../api/dossierMutations';
+import { notifySuccess } from '../../../api/notify';
+import { saveFile } from '../lib/saveFile';
 import { IconChevronDown } from '../Icons/Icons';
 import { AnnotationImportModal } from './AnnotationImportModal';
 

@@ -1,8 +1,8 @@
 /** A passage as a quote with its source title; a click opens the reader at exactly that passage. */
 import { Group, Text } from '@mantine/core';
-import type { PassageRef } from '../../../../shared/contract/views-analysis';
-import { passageRoute, trimContext } from '../../lib/passageLinks';
-import { hrefFor } from '../../routes/useRoute';
+import type { PassageRef } from '../../../../../shared/contract/views-analysis';
+import { passageRoute, trimContext } from '../lib/passageLinks';
+import { hrefFor } from '../../../routes/useRoute';
 import classes from './PassageQuote.module.css';
 
 export interface PassageQuoteProps {

@@ -1,8 +1,8 @@
 /** Picks an existing claim, passage, relationship or entity for a dossier block: a filterable list (diacritics ignored). */
 import { Modal, ScrollArea, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import type { BlockKind } from '../../../../shared/domain/types';
-import type { RecordLookup } from '../DossierBuilder/useRecordLookup';
+import type { BlockKind } from '../../../../../shared/domain/types';
+import type { RecordLookup } from '../../dossiers/DossierBuilder/useRecordLookup';
 import { IconSearch } from '../Icons/Icons';
 import classes from './RecordPicker.module.css';
 

@@ -1,7 +1,7 @@
 /** Header undo/redo buttons; their tooltips name the step (from history.state). */
 import { ActionIcon, Group, Tooltip } from '@mantine/core';
-import { useHistory } from '../../api/hooks';
-import { redo, undo } from '../../api/mutations';
+import { useHistory } from '../../../api/hooks';
+import { redo, undo } from '../../../api/mutations';
 import { IconRedo, IconUndo } from '../Icons/Icons';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);

@@ -4,10 +4,10 @@
  */
 import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { WorkspaceInfo } from '../../../../shared/contract/views';
-import type { RecoveryInfo } from '../../../../shared/contract/views-maintenance';
-import { useWorkspaceInfo } from '../../api/hooks';
-import { RecoveryScreen } from '../RecoveryScreen/RecoveryScreen';
+import type { WorkspaceInfo } from '../../../../../shared/contract/views';
+import type { RecoveryInfo } from '../../../../../shared/contract/views-maintenance';
+import { useWorkspaceInfo } from '../../../api/hooks';
+import { RecoveryScreen } from '../../maintenance/RecoveryScreen/RecoveryScreen';
 
 const inRecovery = (info: WorkspaceInfo | undefined): info is WorkspaceInfo & { recovery: RecoveryInfo } =>
   info?.recovery !== undefined;

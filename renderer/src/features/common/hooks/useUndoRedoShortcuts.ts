@@ -1,6 +1,6 @@
 /** Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo — except while typing, where the field's own undo applies. */
 import { useEffect } from 'react';
-import { redo, undo } from '../api/mutations';
+import { redo, undo } from '../../../api/mutations';
 import { isEditableTarget } from '../lib/editableTarget';
 import { historyShortcut } from '../lib/shortcuts';
 

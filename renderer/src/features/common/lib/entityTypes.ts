@@ -1,5 +1,5 @@
 /** How each entity type looks everywhere (lists, badges, graph): a label, a colour and a node shape. */
-import { ENTITY_TYPES, type EntityType } from '../../../shared/domain/types';
+import { ENTITY_TYPES, type EntityType } from '../../../../../shared/domain/types';
 
 export interface EntityTypeStyle {
   label: string;

@@ -1,5 +1,5 @@
 /** Display colours of the five highlight colours (swatches and marks share these). */
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../shared/domain/types';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../../../shared/domain/types';
 
 export { HIGHLIGHT_COLORS };
 export type { HighlightColor };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRoute } from '../routes/route';
+import { formatRoute } from '../../../routes/route';
 import { passageRoute, sourceTitles, trimContext } from './passageLinks';
 
 describe('passage links', () => {

@@ -1,6 +1,6 @@
 /** Where a passage leads: the reader at the highlight (?h=) or, for a plain text mention, at its offsets (?s=&e=). */
-import type { PassageRef } from '../../../shared/contract/views-analysis';
-import type { Route } from '../routes/route';
+import type { PassageRef } from '../../../../../shared/contract/views-analysis';
+import type { Route } from '../../../routes/route';
 
 export function passageRoute(p: Pick<PassageRef, 'sourceId' | 'highlightId' | 'start' | 'end'>): Route {
   if (p.highlightId) return { name: 'reader', sourceId: p.sourceId, highlightId: p.highlightId };

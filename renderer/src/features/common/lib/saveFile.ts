@@ -1,5 +1,5 @@
 /** Saves an exported file through the browser's own download (an <a download> on a Blob): the same in browser mode and Electron. */
-import type { ExportedFile } from '../../../shared/contract/views-dossiers';
+import type { ExportedFile } from '../../../../../shared/contract/views-dossiers';
 
 export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from './paragraphs';
-import { segmentParagraphs } from './segments';
+import { segmentParagraphs } from '../../reader/segments';
 import { boundaryToOffset, rangeToOffsets } from './selectionOffsets';
 
 /** Renders paragraphs the way ReaderParagraph does (spans and marks with data-offset) into a jsdom document. */

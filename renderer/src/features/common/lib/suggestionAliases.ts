@@ -1,6 +1,6 @@
 /** Names a suggestion brings to an existing entity when merged into it: its name and variants not already known. */
-import { foldForMatch } from '../../../shared/domain/analysis/fold';
-import { cleanAliases } from '../../../shared/domain/analysis/names';
+import { foldForMatch } from '../../../../../shared/domain/analysis/fold';
+import { cleanAliases } from '../../../../../shared/domain/analysis/names';
 
 export function aliasesAfterMerge(
   entity: { name: string; aliases: readonly string[] },

@@ -1,5 +1,5 @@
 /** Maps the tag names typed into a tags input to tag ids, and says which names are new tags. */
-import type { TagSummary } from '../../../shared/contract/views';
+import type { TagSummary } from '../../../../../shared/contract/views';
 
 export interface ResolvedTagValues {
   /** Ids in the order of the values; new names are left for the caller to create. */

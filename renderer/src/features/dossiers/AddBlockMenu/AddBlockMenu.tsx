@@ -1,7 +1,7 @@
 /** A section's "Add block" menu: a new text, graph or timeline block, or a claim/passage/relationship/entity picked from the workspace. */
 import { Button, Menu } from '@mantine/core';
-import type { PickableKind } from '../RecordPicker/RecordPicker';
-import { IconPlus } from '../Icons/Icons';
+import type { PickableKind } from '../../common/RecordPicker/RecordPicker';
+import { IconPlus } from '../../common/Icons/Icons';
 
 export type DirectKind = 'text' | 'graph' | 'timeline';
 

@@ -1,8 +1,8 @@
 /** "Add to dossier…" for a highlight (quote), claim, relationship or entity: opens a small dialog to pick the dossier and section. */
 import { Button, type ButtonProps } from '@mantine/core';
 import { useState } from 'react';
-import type { BlockKind } from '../../../../shared/domain/types';
-import { IconPlus } from '../Icons/Icons';
+import type { BlockKind } from '../../../../../shared/domain/types';
+import { IconPlus } from '../../common/Icons/Icons';
 import { AddToDossierModal } from './AddToDossierModal';
 
 export type CitableKind = Extract<BlockKind, 'quote' | 'claim' | 'relationship' | 'entity'>;

@@ -1,10 +1,10 @@
 /** Picks a dossier (or names a new one) and a section, then appends the record as a block with dossiers.addBlock. */
 import { Anchor, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { useDossier, useDossiers } from '../../api/dossierHooks';
-import { addBlockToDossier, createDossier } from '../../api/dossierMutations';
-import { notifySuccess } from '../../api/notify';
-import { hrefFor } from '../../routes/useRoute';
+import { useDossier, useDossiers } from '../../../api/dossierHooks';
+import { addBlockToDossier, createDossier } from '../../../api/dossierMutations';
+import { notifySuccess } from '../../../api/notify';
+import { hrefFor } from '../../../routes/useRoute';
 import type { CitableKind } from './AddToDossierButton';
 
 const NEW_DOSSIER = '__new__';

@@ -1,8 +1,8 @@
 /** A compact summary of what a claim, quote, relationship, entity, graph or timeline block shows in the printed dossier. */
 import { Badge, Group, Text } from '@mantine/core';
-import type { DossierBlock } from '../../../../shared/domain/types';
+import type { DossierBlock } from '../../../../../shared/domain/types';
 import type { RecordLookup } from '../DossierBuilder/useRecordLookup';
-import { GradeBadge } from '../GradeBadge/GradeBadge';
+import { GradeBadge } from '../../analysis/GradeBadge/GradeBadge';
 import classes from './BlockSummary.module.css';
 
 function Missing({ what }: { what: string }) {

@@ -1,13 +1,13 @@
 /** One block of a dossier section: drag handle, move buttons (and Alt+↑/↓), "Move to section…", remove; text editor or record summary. */
 import { ActionIcon, Badge, Group, Menu, Textarea, Tooltip } from '@mantine/core';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { BlockKind, DossierBlock } from '../../../../shared/domain/types';
-import { isEditableTarget } from '../../lib/editableTarget';
-import { moveBlockBy, moveBlockTo, removeBlock, setBlockText } from '../../lib/dossierEdit';
-import { IconArrowRight } from '../AnalysisIcons/AnalysisIcons';
+import type { BlockKind, DossierBlock } from '../../../../../shared/domain/types';
+import { isEditableTarget } from '../../common/lib/editableTarget';
+import { moveBlockBy, moveBlockTo, removeBlock, setBlockText } from '../dossierEdit';
+import { IconArrowRight } from '../../analysis/AnalysisIcons/AnalysisIcons';
 import { BlockSummary } from '../BlockSummary/BlockSummary';
 import { blockSelector, useDossierEditor } from '../DossierBuilder/editorContext';
-import { IconChevronDown, IconChevronUp, IconTrash } from '../Icons/Icons';
+import { IconChevronDown, IconChevronUp, IconTrash } from '../../common/Icons/Icons';
 import { GripHandle } from './GripHandle';
 import classes from './DossierBlockCard.module.css';
 

@@ -1,18 +1,18 @@
 /** The dossier builder (#/dossier/<id>): title, author, subjects and sections with ordered blocks on the left; the printed preview on the right. */
 import { Alert, Anchor, Button, Center, Group, Loader, ScrollArea, Stack, Text } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { DossierSection } from '../../../../shared/domain/types';
-import { addSection, appendBlock, moveBlockTo, moveSectionTo } from '../../lib/dossierEdit';
-import { newId } from '../../lib/newId';
-import { dossierQueries } from '../../api/dossierHooks';
-import { useLeaveWhenGone } from '../../api/goneByHistory';
-import { hrefFor, replaceRoute } from '../../routes/useRoute';
+import type { DossierSection } from '../../../../../shared/domain/types';
+import { addSection, appendBlock, moveBlockTo, moveSectionTo } from '../dossierEdit';
+import { newId } from '../newId';
+import { dossierQueries } from '../../../api/dossierHooks';
+import { useLeaveWhenGone } from '../../../api/goneByHistory';
+import { hrefFor, replaceRoute } from '../../../routes/useRoute';
 import { DossierExportMenu } from '../DossierExportMenu/DossierExportMenu';
 import { DossierMetaForm } from '../DossierMetaForm/DossierMetaForm';
 import { DossierPreview } from '../DossierPreview/DossierPreview';
 import { DossierSectionCard } from '../DossierSectionCard/DossierSectionCard';
-import { IconBack, IconPlus } from '../Icons/Icons';
-import { RecordPicker, type PickableKind } from '../RecordPicker/RecordPicker';
+import { IconBack, IconPlus } from '../../common/Icons/Icons';
+import { RecordPicker, type PickableKind } from '../../common/RecordPicker/RecordPicker';
 import { blockSelector, DossierEditorContext, sectionSelector, type DossierEditor, type FocusTarget } from './editorContext';
 import { useDossierDraft } from './useDossierDraft';
 import { useDossierDrag } from './useDossierDrag';

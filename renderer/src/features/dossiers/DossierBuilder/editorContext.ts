@@ -1,7 +1,7 @@
 /** What the builder hands its section and block cards: the sections, the cited records, the one way to edit, drag and drop. */
 import { createContext, useContext } from 'react';
-import type { DossierSection } from '../../../../shared/domain/types';
-import type { PickableKind } from '../RecordPicker/RecordPicker';
+import type { DossierSection } from '../../../../../shared/domain/types';
+import type { PickableKind } from '../../common/RecordPicker/RecordPicker';
 import type { DragHandlers } from './useDossierDrag';
 import type { RecordLookup } from './useRecordLookup';
 

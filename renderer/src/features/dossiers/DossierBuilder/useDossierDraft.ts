@@ -1,8 +1,8 @@
 /** The builder's working copy of a dossier: edits show at once, save in order through dossiers.update, and the preview reloads after a pause. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Dossier, DossierSection } from '../../../../shared/domain/types';
-import { useDossier } from '../../api/dossierHooks';
-import { reloadDossier, updateDossier } from '../../api/dossierMutations';
+import type { Dossier, DossierSection } from '../../../../../shared/domain/types';
+import { useDossier } from '../../../api/dossierHooks';
+import { reloadDossier, updateDossier } from '../../../api/dossierMutations';
 
 export interface DossierPatch {
   title?: string;

@@ -1,10 +1,10 @@
 /** Every record a dossier block can cite, by id (claims, highlights, relationships, entities, source titles), for cards and the picker. */
 import { useMemo } from 'react';
-import type { ClaimView, EntitySummary, RelationshipView } from '../../../../shared/contract/views-analysis';
-import type { Highlight } from '../../../../shared/domain/types';
-import { useClaims, useEntities } from '../../api/analysisHooks';
-import { useAllHighlights, useAllRelationships } from '../../api/dossierHooks';
-import { useSources } from '../../api/hooks';
+import type { ClaimView, EntitySummary, RelationshipView } from '../../../../../shared/contract/views-analysis';
+import type { Highlight } from '../../../../../shared/domain/types';
+import { useClaims, useEntities } from '../../../api/analysisHooks';
+import { useAllHighlights, useAllRelationships } from '../../../api/dossierHooks';
+import { useSources } from '../../../api/hooks';
 
 export interface RecordLookup {
   claims: ClaimView[];

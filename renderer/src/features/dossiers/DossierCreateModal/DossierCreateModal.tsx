@@ -1,9 +1,9 @@
 /** "New dossier": title, subject entities and author; opens the new dossier in the builder. */
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { createDossier } from '../../api/dossierMutations';
-import { navigate } from '../../routes/useRoute';
-import { EntityMultiSelect } from '../EntitySelect/EntitySelect';
+import { createDossier } from '../../../api/dossierMutations';
+import { navigate } from '../../../routes/useRoute';
+import { EntityMultiSelect } from '../../entities/EntitySelect/EntitySelect';
 
 export function DossierCreateModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const [title, setTitle] = useState('');

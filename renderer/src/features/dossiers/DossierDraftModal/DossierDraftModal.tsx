@@ -1,9 +1,9 @@
 /** "Auto-draft…": one to twenty subject entities (and an optional title) -> dossiers.draft, then the draft opens in the builder. */
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { draftDossier } from '../../api/dossierMutations';
-import { navigate } from '../../routes/useRoute';
-import { EntityMultiSelect } from '../EntitySelect/EntitySelect';
+import { draftDossier } from '../../../api/dossierMutations';
+import { navigate } from '../../../routes/useRoute';
+import { EntityMultiSelect } from '../../entities/EntitySelect/EntitySelect';
 
 /** The backend's limit (dossiers.draft accepts up to 20 subjects). */
 const MAX_SUBJECTS = 20;

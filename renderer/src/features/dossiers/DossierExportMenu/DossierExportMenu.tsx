@@ -1,11 +1,11 @@
 /** Export menu (PDF, Markdown, HTML, JSON): runs the export job with a progress bar and saves the file through a browser download. */
 import { Button, Group, Menu, Paper, Progress, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
-import type { ExportJobStatus } from '../../../../shared/contract/views-dossiers';
-import { runExport, type ExportFormat } from '../../api/dossierMutations';
-import { notifySuccess } from '../../api/notify';
-import { saveFile } from '../../lib/saveFile';
-import { IconChevronDown, IconUpload } from '../Icons/Icons';
+import type { ExportJobStatus } from '../../../../../shared/contract/views-dossiers';
+import { runExport, type ExportFormat } from '../../../api/dossierMutations';
+import { notifySuccess } from '../../../api/notify';
+import { saveFile } from '../../common/lib/saveFile';
+import { IconChevronDown, IconUpload } from '../../common/Icons/Icons';
 
 const FORMATS: Array<{ format: ExportFormat; label: string }> = [
   { format: 'pdf', label: 'PDF (print)' },

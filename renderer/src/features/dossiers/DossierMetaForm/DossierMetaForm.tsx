@@ -1,9 +1,9 @@
 /** The dossier's title, author, subjects and page breaks: text saved when the field is left, the rest as it changes. */
 import { Checkbox, Group, Stack, TextInput } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
-import type { Dossier } from '../../../../shared/domain/types';
+import type { Dossier } from '../../../../../shared/domain/types';
 import type { DossierPatch } from '../DossierBuilder/useDossierDraft';
-import { EntityMultiSelect } from '../EntitySelect/EntitySelect';
+import { EntityMultiSelect } from '../../entities/EntitySelect/EntitySelect';
 import classes from './DossierMetaForm.module.css';
 
 /** A text field that shows the saved value unless the analyst is typing in it. */

@@ -1,15 +1,15 @@
 /** One dossier section: title (renamed on blur), move (buttons, Alt+↑/↓, drag), delete; its blocks in order and an "Add block" menu. */
 import { ActionIcon, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { DossierBlock, DossierSection } from '../../../../shared/domain/types';
-import { appendBlock, moveSectionBy, removeSection, renameSection } from '../../lib/dossierEdit';
-import { isEditableTarget } from '../../lib/editableTarget';
-import { newId } from '../../lib/newId';
+import type { DossierBlock, DossierSection } from '../../../../../shared/domain/types';
+import { appendBlock, moveSectionBy, removeSection, renameSection } from '../dossierEdit';
+import { isEditableTarget } from '../../common/lib/editableTarget';
+import { newId } from '../newId';
 import { AddBlockMenu, type DirectKind } from '../AddBlockMenu/AddBlockMenu';
 import { DossierBlockCard } from '../DossierBlockCard/DossierBlockCard';
 import { GripHandle } from '../DossierBlockCard/GripHandle';
 import { blockSelector, sectionSelector, useDossierEditor } from '../DossierBuilder/editorContext';
-import { IconChevronDown, IconChevronUp, IconTrash } from '../Icons/Icons';
+import { IconChevronDown, IconChevronUp, IconTrash } from '../../common/Icons/Icons';
 import blockClasses from '../DossierBlockCard/DossierBlockCard.module.css';
 import classes from './DossierSectionCard.module.css';
 

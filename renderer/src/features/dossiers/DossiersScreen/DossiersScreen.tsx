@@ -1,16 +1,16 @@
 /** The dossier list: title, subjects, author, contents and last change; new dossier and auto-draft. */
 import { ActionIcon, Alert, Button, Group, Loader, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { useState } from 'react';
-import type { DossierSummary } from '../../../../shared/contract/views-dossiers';
-import { useDossiers } from '../../api/dossierHooks';
-import { deleteDossier } from '../../api/dossierMutations';
-import { notifySuccess } from '../../api/notify';
-import { navigate } from '../../routes/useRoute';
-import { IconSparkles } from '../AnalysisIcons/AnalysisIcons';
-import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
+import type { DossierSummary } from '../../../../../shared/contract/views-dossiers';
+import { useDossiers } from '../../../api/dossierHooks';
+import { deleteDossier } from '../../../api/dossierMutations';
+import { notifySuccess } from '../../../api/notify';
+import { navigate } from '../../../routes/useRoute';
+import { IconSparkles } from '../../analysis/AnalysisIcons/AnalysisIcons';
+import { ConfirmDialog } from '../../common/ConfirmDialog/ConfirmDialog';
 import { DossierCreateModal } from '../DossierCreateModal/DossierCreateModal';
 import { DossierDraftModal } from '../DossierDraftModal/DossierDraftModal';
-import { IconPlus, IconTrash } from '../Icons/Icons';
+import { IconPlus, IconTrash } from '../../common/Icons/Icons';
 import classes from './DossiersScreen.module.css';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

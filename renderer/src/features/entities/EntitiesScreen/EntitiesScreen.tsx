@@ -1,14 +1,14 @@
 /** The entity list: type, name, aliases and how much of the workspace refers to each; filter by type and name; add. */
 import { Alert, Button, Group, Loader, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { ENTITY_TYPES, type EntityType } from '../../../../shared/domain/types';
-import { useEntities } from '../../api/analysisHooks';
-import { ENTITY_TYPE_STYLE } from '../../lib/entityTypes';
-import { matchesEntity } from '../../lib/suggestionAliases';
-import { navigate } from '../../routes/useRoute';
+import { ENTITY_TYPES, type EntityType } from '../../../../../shared/domain/types';
+import { useEntities } from '../../../api/analysisHooks';
+import { ENTITY_TYPE_STYLE } from '../../common/lib/entityTypes';
+import { matchesEntity } from '../../common/lib/suggestionAliases';
+import { navigate } from '../../../routes/useRoute';
 import { EntityTypeMark } from '../EntityBadge/EntityBadge';
 import { EntityFormModal } from '../EntityFormModal/EntityFormModal';
-import { IconPlus, IconSearch } from '../Icons/Icons';
+import { IconPlus, IconSearch } from '../../common/Icons/Icons';
 import classes from './EntitiesScreen.module.css';
 
 type TypeFilter = EntityType | 'all';

@@ -1,9 +1,9 @@
 /** An entity's type as a coloured badge with its icon, and a link to an entity's page. */
 import { Anchor, Badge, Group, ThemeIcon, type MantineSize } from '@mantine/core';
-import type { EntityType } from '../../../../shared/domain/types';
-import { ENTITY_TYPE_STYLE } from '../../lib/entityTypes';
-import { hrefFor } from '../../routes/useRoute';
-import { EntityTypeIcon } from '../AnalysisIcons/AnalysisIcons';
+import type { EntityType } from '../../../../../shared/domain/types';
+import { ENTITY_TYPE_STYLE } from '../../common/lib/entityTypes';
+import { hrefFor } from '../../../routes/useRoute';
+import { EntityTypeIcon } from '../../analysis/AnalysisIcons/AnalysisIcons';
 
 export function EntityTypeBadge({ type, size = 'sm' }: { type: EntityType; size?: MantineSize }) {
   const style = ENTITY_TYPE_STYLE[type];

@@ -1,10 +1,10 @@
 /** Creating an entity: name, type, aliases and description (entities.create; a known name opens that entity instead). */
 import { Button, Group, Modal, Select, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { EntityType } from '../../../../shared/domain/types';
-import { createEntity } from '../../api/analysisMutations';
-import { notifyInfo, notifySuccess } from '../../api/notify';
-import { ENTITY_TYPE_OPTIONS, isEntityType } from '../../lib/entityTypes';
+import type { EntityType } from '../../../../../shared/domain/types';
+import { createEntity } from '../../../api/analysisMutations';
+import { notifyInfo, notifySuccess } from '../../../api/notify';
+import { ENTITY_TYPE_OPTIONS, isEntityType } from '../../common/lib/entityTypes';
 
 export interface EntityFormModalProps {
   opened: boolean;

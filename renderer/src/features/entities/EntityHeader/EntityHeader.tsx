@@ -1,15 +1,15 @@
 /** The entity page header: type, name (renamable), aliases and description (saved as they are edited), and actions. */
 import { ActionIcon, Anchor, Button, Group, Select, Stack, TagsInput, Textarea, TextInput, Title, Tooltip } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { Entity } from '../../../../shared/domain/types';
-import { updateEntity } from '../../api/analysisMutations';
-import { ENTITY_TYPE_OPTIONS, isEntityType } from '../../lib/entityTypes';
-import { hrefFor } from '../../routes/useRoute';
-import { IconGraph, IconLink } from '../AnalysisIcons/AnalysisIcons';
+import type { Entity } from '../../../../../shared/domain/types';
+import { updateEntity } from '../../../api/analysisMutations';
+import { ENTITY_TYPE_OPTIONS, isEntityType } from '../../common/lib/entityTypes';
+import { hrefFor } from '../../../routes/useRoute';
+import { IconGraph, IconLink } from '../../analysis/AnalysisIcons/AnalysisIcons';
 import { EntityTypeMark } from '../EntityBadge/EntityBadge';
-import { IconBack, IconMerge, IconPencil, IconTrash } from '../Icons/Icons';
+import { IconBack, IconMerge, IconPencil, IconTrash } from '../../common/Icons/Icons';
 import classes from './EntityHeader.module.css';
-import { AddToDossierButton } from '../AddToDossier/AddToDossierButton';
+import { AddToDossierButton } from '../../dossiers/AddToDossier/AddToDossierButton';
 
 export interface EntityHeaderProps {
   entity: Entity;

@@ -1,9 +1,9 @@
 /** Merging an entity into another: its names become aliases and every passage, claim and relationship moves over. */
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { Entity } from '../../../../shared/domain/types';
-import { mergeEntities } from '../../api/analysisMutations';
-import { notifySuccess } from '../../api/notify';
+import type { Entity } from '../../../../../shared/domain/types';
+import { mergeEntities } from '../../../api/analysisMutations';
+import { notifySuccess } from '../../../api/notify';
 import { EntitySelect } from '../EntitySelect/EntitySelect';
 
 export interface EntityMergeModalProps {

@@ -1,20 +1,20 @@
 /** One entity: header (type, aliases, description) and what the workspace knows: mentions, claims, relationships. */
 import { Alert, Badge, Center, Drawer, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
-import type { EntityPage as EntityPageView } from '../../../../shared/contract/views-analysis';
-import { analysisQueries, useEntityPage } from '../../api/analysisHooks';
-import { useLeaveWhenGone } from '../../api/goneByHistory';
-import { deleteEntity } from '../../api/analysisMutations';
-import { notifySuccess } from '../../api/notify';
-import { navigate, replaceRoute } from '../../routes/useRoute';
-import { ClaimCard } from '../ClaimCard/ClaimCard';
-import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
+import type { EntityPage as EntityPageView } from '../../../../../shared/contract/views-analysis';
+import { analysisQueries, useEntityPage } from '../../../api/analysisHooks';
+import { useLeaveWhenGone } from '../../../api/goneByHistory';
+import { deleteEntity } from '../../../api/analysisMutations';
+import { notifySuccess } from '../../../api/notify';
+import { navigate, replaceRoute } from '../../../routes/useRoute';
+import { ClaimCard } from '../../analysis/ClaimCard/ClaimCard';
+import { ConfirmDialog } from '../../common/ConfirmDialog/ConfirmDialog';
 import { EntityHeader } from '../EntityHeader/EntityHeader';
 import { EntityMergeModal } from '../EntityMergeModal/EntityMergeModal';
-import { PassageQuote } from '../PassageQuote/PassageQuote';
-import { RelationshipDialog } from '../RelationshipDialog/RelationshipDialog';
-import { RelationshipList } from '../RelationshipList/RelationshipList';
-import { RelationshipPanel } from '../RelationshipPanel/RelationshipPanel';
+import { PassageQuote } from '../../common/PassageQuote/PassageQuote';
+import { RelationshipDialog } from '../../analysis/RelationshipDialog/RelationshipDialog';
+import { RelationshipList } from '../../analysis/RelationshipList/RelationshipList';
+import { RelationshipPanel } from '../../analysis/RelationshipPanel/RelationshipPanel';
 import classes from './EntityPage.module.css';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,14 +1,14 @@
 /** Entity pickers: searchable by name or alias; the single picker can create a new entity from what was typed. */
 import { Group, MultiSelect, Select, Text, type ComboboxItem, type OptionsFilter } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import type { EntitySummary } from '../../../../shared/contract/views-analysis';
-import type { EntityType } from '../../../../shared/domain/types';
-import { useEntities } from '../../api/analysisHooks';
-import { createEntity } from '../../api/analysisMutations';
-import { notifyInfo } from '../../api/notify';
-import { ENTITY_TYPE_STYLE, isEntityType } from '../../lib/entityTypes';
-import { matchesEntity } from '../../lib/suggestionAliases';
-import { EntityTypeIcon } from '../AnalysisIcons/AnalysisIcons';
+import type { EntitySummary } from '../../../../../shared/contract/views-analysis';
+import type { EntityType } from '../../../../../shared/domain/types';
+import { useEntities } from '../../../api/analysisHooks';
+import { createEntity } from '../../../api/analysisMutations';
+import { notifyInfo } from '../../../api/notify';
+import { ENTITY_TYPE_STYLE, isEntityType } from '../../common/lib/entityTypes';
+import { matchesEntity } from '../../common/lib/suggestionAliases';
+import { EntityTypeIcon } from '../../analysis/AnalysisIcons/AnalysisIcons';
 
 /** Option values that stand for "create an entity of this type from what was typed" rather than an existing entity. */
 const CREATE_PREFIX = '__create__:';

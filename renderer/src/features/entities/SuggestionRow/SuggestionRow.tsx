@@ -1,17 +1,17 @@
 /** One proposed entity: name, editable type, mentions (click: show the first), variants; accept, merge into, dismiss. */
 import { Anchor, Badge, Button, Group, Popover, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import type { EntitySuggestionView, EntitySummary } from '../../../../shared/contract/views-analysis';
-import type { EntityType } from '../../../../shared/domain/types';
-import { createEntity, dismissSuggestion, updateEntity } from '../../api/analysisMutations';
-import { notifyInfo, notifySuccess } from '../../api/notify';
-import { ENTITY_TYPE_OPTIONS, ENTITY_TYPE_STYLE, isEntityType } from '../../lib/entityTypes';
-import { aliasesAfterMerge, aliasesForAccepted } from '../../lib/suggestionAliases';
-import { hrefFor } from '../../routes/useRoute';
-import type { TextRange } from '../../lib/selectionOffsets';
-import { IconCheck, IconX } from '../AnalysisIcons/AnalysisIcons';
+import type { EntitySuggestionView, EntitySummary } from '../../../../../shared/contract/views-analysis';
+import type { EntityType } from '../../../../../shared/domain/types';
+import { createEntity, dismissSuggestion, updateEntity } from '../../../api/analysisMutations';
+import { notifyInfo, notifySuccess } from '../../../api/notify';
+import { ENTITY_TYPE_OPTIONS, ENTITY_TYPE_STYLE, isEntityType } from '../../common/lib/entityTypes';
+import { aliasesAfterMerge, aliasesForAccepted } from '../../common/lib/suggestionAliases';
+import { hrefFor } from '../../../routes/useRoute';
+import type { TextRange } from '../../common/lib/selectionOffsets';
+import { IconCheck, IconX } from '../../analysis/AnalysisIcons/AnalysisIcons';
 import { EntitySelect } from '../EntitySelect/EntitySelect';
-import { IconMerge } from '../Icons/Icons';
+import { IconMerge } from '../../common/Icons/Icons';
 import classes from './SuggestionRow.module.css';
 
 export interface SuggestionRowProps {

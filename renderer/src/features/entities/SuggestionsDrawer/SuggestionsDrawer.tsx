@@ -1,8 +1,8 @@
 /** The reader's entity suggestions: names the source mentions, proposed (never created) until the analyst accepts them. */
 import { Alert, Drawer, Group, Loader, ScrollArea, Stack, Switch, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useEntities, useSuggestions } from '../../api/analysisHooks';
-import type { TextRange } from '../../lib/selectionOffsets';
+import { useEntities, useSuggestions } from '../../../api/analysisHooks';
+import type { TextRange } from '../../common/lib/selectionOffsets';
 import { SuggestionRow } from '../SuggestionRow/SuggestionRow';
 
 export interface SuggestionsDrawerProps {

@@ -12,9 +12,9 @@
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import { VisuallyHidden } from '@mantine/core';
 import { useEffect, useId, useImperativeHandle, useRef, type Ref } from 'react';
-import { countOf, type EdgeEvidence } from '../../../../shared/domain/analysis/graph-nav';
-import { saveGraphLayout } from '../../api/analysisMutations';
-import type { VisibleGraph } from '../../lib/graphFilter';
+import { countOf, type EdgeEvidence } from '../../../../../shared/domain/analysis/graph-nav';
+import { saveGraphLayout } from '../../../api/analysisMutations';
+import type { VisibleGraph } from '../graphFilter';
 import { graphStylesheet } from './graphStyle';
 import type { Point } from './placement';
 import { fitGraph, runFullLayout, syncElements } from './syncGraph';

@@ -1,7 +1,7 @@
 /** The graph's Cytoscape stylesheet: type colour and shape per node, directed labelled edges, unevidenced dashed red, keyboard focus ring. */
 import type { StylesheetJson } from 'cytoscape';
-import { ENTITY_TYPES } from '../../../../shared/domain/types';
-import { ENTITY_TYPE_STYLE } from '../../lib/entityTypes';
+import { ENTITY_TYPES } from '../../../../../shared/domain/types';
+import { ENTITY_TYPE_STYLE } from '../../common/lib/entityTypes';
 
 export const UNEVIDENCED_COLOR = '#e03131';
 

@@ -1,7 +1,7 @@
 /** Keeps a Cytoscape instance in step with the filtered graph, in one batch, without moving nodes already placed. */
 import type { Core, ElementDefinition, LayoutOptions, NodeCollection } from 'cytoscape';
-import type { GraphEdge, GraphNode } from '../../../../shared/contract/views-analysis';
-import type { VisibleGraph } from '../../lib/graphFilter';
+import type { GraphEdge, GraphNode } from '../../../../../shared/contract/views-analysis';
+import type { VisibleGraph } from '../graphFilter';
 import { placeNewNodes, type Point } from './placement';
 
 /** Up to this many nodes the force-directed layout is affordable; above it, concentric rings by degree. */

@@ -4,9 +4,9 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObjec
 import {
   edgeAnnouncement, edgesInOrder, firstInReadingOrder, nearestInDirection, nodeAnnouncement, stepThrough,
   type Direction, type EdgeEvidence, type NavPoint,
-} from '../../../../shared/domain/analysis/graph-nav';
-import type { VisibleGraph } from '../../lib/graphFilter';
-import { ENTITY_TYPE_STYLE } from '../../lib/entityTypes';
+} from '../../../../../shared/domain/analysis/graph-nav';
+import type { VisibleGraph } from '../graphFilter';
+import { ENTITY_TYPE_STYLE } from '../../common/lib/entityTypes';
 
 /** The Cytoscape class that draws the keyboard focus ring. */
 export const KBD_FOCUS = 'kbd-focus';

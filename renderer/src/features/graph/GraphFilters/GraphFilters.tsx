@@ -1,18 +1,18 @@
 /** The graph's controls: find a node, filter (types, relationship types, tag, source, dates), legend and layout. */
 import { Autocomplete, Button, Checkbox, Divider, Group, MultiSelect, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import type { GraphNode } from '../../../../shared/contract/views-analysis';
-import { countOf } from '../../../../shared/domain/analysis/graph-nav';
-import { ENTITY_TYPES, type EntityType } from '../../../../shared/domain/types';
-import { useSources, useTags } from '../../api/hooks';
-import { ENTITY_TYPE_STYLE } from '../../lib/entityTypes';
-import type { GraphFilters as Filters } from '../../lib/graphFilter';
-import { matchesEntity } from '../../lib/suggestionAliases';
-import { tagLabel } from '../../lib/tagValues';
-import { IconFocus, IconRefresh } from '../AnalysisIcons/AnalysisIcons';
-import { dateError } from '../ClaimDialog/claimDraft';
+import type { GraphNode } from '../../../../../shared/contract/views-analysis';
+import { countOf } from '../../../../../shared/domain/analysis/graph-nav';
+import { ENTITY_TYPES, type EntityType } from '../../../../../shared/domain/types';
+import { useSources, useTags } from '../../../api/hooks';
+import { ENTITY_TYPE_STYLE } from '../../common/lib/entityTypes';
+import type { GraphFilters as Filters } from '../graphFilter';
+import { matchesEntity } from '../../common/lib/suggestionAliases';
+import { tagLabel } from '../../common/lib/tagValues';
+import { IconFocus, IconRefresh } from '../../analysis/AnalysisIcons/AnalysisIcons';
+import { dateError } from '../../analysis/ClaimDialog/claimDraft';
 import { UNEVIDENCED_COLOR } from '../GraphCanvas/graphStyle';
-import { IconSearch } from '../Icons/Icons';
+import { IconSearch } from '../../common/Icons/Icons';
 import { ShapeSwatch } from './ShapeSwatch';
 
 export interface GraphFiltersProps {

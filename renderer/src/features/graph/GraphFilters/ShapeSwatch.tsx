@@ -1,5 +1,5 @@
 /** A node shape in its type colour, as drawn on the graph (legend and filters). */
-import type { EntityTypeStyle } from '../../lib/entityTypes';
+import type { EntityTypeStyle } from '../../common/lib/entityTypes';
 
 const PATHS: Record<EntityTypeStyle['shape'], string> = {
   ellipse: 'M8 1.5a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13z',

@@ -1,20 +1,20 @@
 /** The relationship graph screen: filters and legend, the Cytoscape canvas or its table view, and the panel for what was clicked. */
 import { Alert, Anchor, Button, Group, Loader, Paper, SegmentedControl, Text, useComputedColorScheme } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
-import { foldForMatch } from '../../../../shared/domain/analysis/fold';
-import { ENTITY_TYPES } from '../../../../shared/domain/types';
-import { useGraph } from '../../api/analysisHooks';
-import { dossierQueries } from '../../api/dossierHooks';
-import { useQuery } from '../../api/hooks';
-import { filterGraph, relationshipTypeOptions, type GraphFilters as Filters } from '../../lib/graphFilter';
-import { matchesEntity } from '../../lib/suggestionAliases';
-import { hrefFor, navigate } from '../../routes/useRoute';
-import { IconLink } from '../AnalysisIcons/AnalysisIcons';
+import { foldForMatch } from '../../../../../shared/domain/analysis/fold';
+import { ENTITY_TYPES } from '../../../../../shared/domain/types';
+import { useGraph } from '../../../api/analysisHooks';
+import { dossierQueries } from '../../../api/dossierHooks';
+import { useQuery } from '../../../api/hooks';
+import { filterGraph, relationshipTypeOptions, type GraphFilters as Filters } from '../graphFilter';
+import { matchesEntity } from '../../common/lib/suggestionAliases';
+import { hrefFor, navigate } from '../../../routes/useRoute';
+import { IconLink } from '../../analysis/AnalysisIcons/AnalysisIcons';
 import { BIG_GRAPH_ELEMENTS, GraphCanvas, type GraphCanvasHandle } from '../GraphCanvas/GraphCanvas';
 import { GraphFilters } from '../GraphFilters/GraphFilters';
 import { GraphSidePanel, type GraphSelection } from '../GraphSidePanel/GraphSidePanel';
 import { GraphTable } from '../GraphTable/GraphTable';
-import { RelationshipDialog, type RelationshipSeed } from '../RelationshipDialog/RelationshipDialog';
+import { RelationshipDialog, type RelationshipSeed } from '../../analysis/RelationshipDialog/RelationshipDialog';
 import classes from './GraphScreen.module.css';
 
 const ALL: Filters = { entityTypes: ENTITY_TYPES, relationshipTypes: [], tagId: null, sourceId: null, from: '', to: '' };

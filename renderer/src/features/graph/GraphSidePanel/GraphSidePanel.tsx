@@ -1,11 +1,11 @@
 /** The graph's right panel: the clicked relationship with all its evidence, the clicked entity, or two entities to relate. */
 import { Button, CloseButton, Group, ScrollArea, Stack, Text, Title } from '@mantine/core';
-import type { GraphData } from '../../../../shared/contract/views-analysis';
-import { countOf } from '../../../../shared/domain/analysis/graph-nav';
-import { hrefFor } from '../../routes/useRoute';
-import { IconExternal, IconLink } from '../AnalysisIcons/AnalysisIcons';
-import { EntityTypeBadge } from '../EntityBadge/EntityBadge';
-import { RelationshipPanel } from '../RelationshipPanel/RelationshipPanel';
+import type { GraphData } from '../../../../../shared/contract/views-analysis';
+import { countOf } from '../../../../../shared/domain/analysis/graph-nav';
+import { hrefFor } from '../../../routes/useRoute';
+import { IconExternal, IconLink } from '../../analysis/AnalysisIcons/AnalysisIcons';
+import { EntityTypeBadge } from '../../entities/EntityBadge/EntityBadge';
+import { RelationshipPanel } from '../../analysis/RelationshipPanel/RelationshipPanel';
 
 export type GraphSelection = { kind: 'edge'; id: string } | { kind: 'node'; id: string } | null;
 

@@ -1,11 +1,11 @@
 /** The graph as two tables (entities, relationships) for the same filtered nodes and edges: a list alternative to the canvas. */
 import { Anchor, Badge, Button, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import type { GraphEdge } from '../../../../shared/contract/views-analysis';
-import { countOf, type EdgeEvidence } from '../../../../shared/domain/analysis/graph-nav';
-import type { VisibleGraph } from '../../lib/graphFilter';
-import { ENTITY_TYPE_STYLE } from '../../lib/entityTypes';
-import { hrefFor } from '../../routes/useRoute';
+import type { GraphEdge } from '../../../../../shared/contract/views-analysis';
+import { countOf, type EdgeEvidence } from '../../../../../shared/domain/analysis/graph-nav';
+import type { VisibleGraph } from '../graphFilter';
+import { ENTITY_TYPE_STYLE } from '../../common/lib/entityTypes';
+import { hrefFor } from '../../../routes/useRoute';
 import { ShapeSwatch } from '../GraphFilters/ShapeSwatch';
 
 /** Rows drawn at first; thousands of table rows would make the screen sluggish, so the rest come on request. */

@@ -1,6 +1,6 @@
 /** "Importing 3 of 7…" with a progress bar while a batch of files is imported. */
 import { Group, Loader, Paper, Progress, Text } from '@mantine/core';
-import type { ImportProgress as Progress_ } from '../../api/importFiles';
+import type { ImportProgress as Progress_ } from '../../../api/importFiles';
 
 export function ImportProgress({ progress }: { progress: Progress_ }) {
   const percent = (100 * (progress.current - 1)) / progress.total;

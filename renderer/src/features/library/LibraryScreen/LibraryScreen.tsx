@@ -1,14 +1,14 @@
 /** The library: all sources in a sortable, filterable table, with paste, file import and drag-and-drop. */
 import { Alert, Button, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useRef, useState, type DragEvent } from 'react';
-import type { SourceSummary } from '../../../../shared/contract/views';
-import { useSources } from '../../api/hooks';
-import { deleteSource } from '../../api/mutations';
-import { notifySuccess } from '../../api/notify';
-import { filterAndSortSources, nextSort, type SourceSort } from '../../lib/sortSources';
-import { navigate } from '../../routes/useRoute';
-import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
-import { IconClipboard, IconSearch, IconUpload } from '../Icons/Icons';
+import type { SourceSummary } from '../../../../../shared/contract/views';
+import { useSources } from '../../../api/hooks';
+import { deleteSource } from '../../../api/mutations';
+import { notifySuccess } from '../../../api/notify';
+import { filterAndSortSources, nextSort, type SourceSort } from '../sortSources';
+import { navigate } from '../../../routes/useRoute';
+import { ConfirmDialog } from '../../common/ConfirmDialog/ConfirmDialog';
+import { IconClipboard, IconSearch, IconUpload } from '../../common/Icons/Icons';
 import { ImportProgress } from '../ImportProgress/ImportProgress';
 import { PasteTextModal } from '../PasteTextModal/PasteTextModal';
 import { SourcesTable } from '../SourcesTable/SourcesTable';

@@ -1,7 +1,7 @@
 /** Runs a file import batch for the library screen and tells the user how each file went. */
 import { useCallback, useRef, useState } from 'react';
-import { importFiles, type FileOutcome, type ImportProgress } from '../../api/importFiles';
-import { notifyError, notifySuccess, notifyWarning } from '../../api/notify';
+import { importFiles, type FileOutcome, type ImportProgress } from '../../../api/importFiles';
+import { notifyError, notifySuccess, notifyWarning } from '../../../api/notify';
 
 export const ACCEPTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf'];
 

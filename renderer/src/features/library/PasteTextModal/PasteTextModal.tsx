@@ -1,8 +1,8 @@
 /** "Paste text" dialog: a title and the text, imported as a new source with sources.importText. */
 import { Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { importText } from '../../api/mutations';
-import { notifySuccess, notifyWarning } from '../../api/notify';
+import { importText } from '../../../api/mutations';
+import { notifySuccess, notifyWarning } from '../../../api/notify';
 
 export function PasteTextModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const [title, setTitle] = useState('');

@@ -1,10 +1,10 @@
 /** "Edit details": title, authors, publisher, date, URL, language and reliability (sources.updateMeta). */
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { Reliability, Source, SourceMeta } from '../../../../shared/domain/types';
-import { updateSourceMeta } from '../../api/mutations';
-import { notifySuccess } from '../../api/notify';
-import { RELIABILITY_OPTIONS } from '../../lib/reliability';
+import type { Reliability, Source, SourceMeta } from '../../../../../shared/domain/types';
+import { updateSourceMeta } from '../../../api/mutations';
+import { notifySuccess } from '../../../api/notify';
+import { RELIABILITY_OPTIONS } from '../../common/lib/reliability';
 
 const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 

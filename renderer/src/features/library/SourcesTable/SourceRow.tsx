@@ -1,8 +1,8 @@
 /** One row of the library table: title (and kind), publisher, date, highlight count, date added, delete. */
 import { ActionIcon, Badge, Group, Table, Text, Tooltip } from '@mantine/core';
 import type { Ref } from 'react';
-import type { SourceSummary } from '../../../../shared/contract/views';
-import { IconTrash } from '../Icons/Icons';
+import type { SourceSummary } from '../../../../../shared/contract/views';
+import { IconTrash } from '../../common/Icons/Icons';
 import classes from './SourcesTable.module.css';
 
 export interface SourceRowProps {

@@ -1,8 +1,8 @@
 /** The library table: one row per source, sortable headers, row click opens the reader; long libraries render only the rows in view. */
 import { Group, Table, UnstyledButton } from '@mantine/core';
-import type { SourceSummary } from '../../../../shared/contract/views';
-import type { SourceSort, SourceSortColumn } from '../../lib/sortSources';
-import { IconChevronDown, IconChevronUp, IconSelector } from '../Icons/Icons';
+import type { SourceSummary } from '../../../../../shared/contract/views';
+import type { SourceSort, SourceSortColumn } from '../sortSources';
+import { IconChevronDown, IconChevronUp, IconSelector } from '../../common/Icons/Icons';
 import { SourceRow } from './SourceRow';
 import { VirtualSourceRows } from './VirtualSourceRows';
 import classes from './SourcesTable.module.css';

@@ -2,8 +2,8 @@
 import { Table } from '@mantine/core';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { SourceSummary } from '../../../../shared/contract/views';
-import { offsetInDocument, virtualSpacers } from '../../lib/virtualSpacers';
+import type { SourceSummary } from '../../../../../shared/contract/views';
+import { offsetInDocument, virtualSpacers } from '../../common/lib/virtualSpacers';
 import { SourceRow } from './SourceRow';
 import classes from './SourcesTable.module.css';
 

@@ -1,7 +1,7 @@
 /** Backups, newest first: when, kind, what they hold, size, whether they read back; one "Restore…" per row. */
 import { Badge, Button, Group, Table, Text, Tooltip } from '@mantine/core';
-import type { BackupInfo } from '../../../../shared/contract/views-maintenance';
-import { backupKindLabel, describeBackupCounts, formatBytes, formatWhen } from '../../lib/maintenanceFormat';
+import type { BackupInfo } from '../../../../../shared/contract/views-maintenance';
+import { backupKindLabel, describeBackupCounts, formatBytes, formatWhen } from '../maintenanceFormat';
 
 export interface BackupsTableProps {
   backups: BackupInfo[];

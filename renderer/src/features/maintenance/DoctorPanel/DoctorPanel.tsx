@@ -2,9 +2,9 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { DoctorProblem, DoctorReport } from '../../../../shared/contract/views-maintenance';
-import { checkWorkspace, undoRepair } from '../../api/maintenanceMutations';
-import { describeRepair, formatWhen, plural, problemKindLabel } from '../../lib/maintenanceFormat';
+import type { DoctorProblem, DoctorReport } from '../../../../../shared/contract/views-maintenance';
+import { checkWorkspace, undoRepair } from '../../../api/maintenanceMutations';
+import { describeRepair, formatWhen, plural, problemKindLabel } from '../maintenanceFormat';
 import { IconStethoscope } from '../MaintenanceIcons/MaintenanceIcons';
 
 function ProblemRow({ problem }: { problem: DoctorProblem }) {

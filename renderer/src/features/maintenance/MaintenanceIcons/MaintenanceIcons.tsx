@@ -1,5 +1,5 @@
 /** Stroke icons for workspace upkeep (maintenance nav, backups, recovery), drawn like Icons.tsx: inline SVG, currentColor. */
-import { makeIcon } from '../Icons/Icons';
+import { makeIcon } from '../../common/Icons/Icons';
 
 /** A shield with a tick: "the workspace is looked after". */
 export const IconShieldCheck = makeIcon('IconShieldCheck', ['M12 3l7.5 3v5.5c0 4.6-3.2 8.3-7.5 9.5-4.3-1.2-7.5-4.9-7.5-9.5V6z', 'M8.8 12.2l2.3 2.3 4.4-4.6']);

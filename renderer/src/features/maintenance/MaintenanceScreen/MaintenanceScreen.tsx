@@ -1,12 +1,12 @@
 /** Workspace upkeep: where the workspace is and what it holds, the integrity check, and backups (take, restore). */
 import { Alert, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { BackupInfo } from '../../../../shared/contract/views-maintenance';
-import { useWorkspaceInfo } from '../../api/hooks';
-import { useBackups } from '../../api/maintenanceHooks';
-import { createBackup, restoreBackup } from '../../api/maintenanceMutations';
-import { notifySuccess } from '../../api/notify';
-import { formatBytes, formatWhen, inWorkspace, plural } from '../../lib/maintenanceFormat';
+import type { BackupInfo } from '../../../../../shared/contract/views-maintenance';
+import { useWorkspaceInfo } from '../../../api/hooks';
+import { useBackups } from '../../../api/maintenanceHooks';
+import { createBackup, restoreBackup } from '../../../api/maintenanceMutations';
+import { notifySuccess } from '../../../api/notify';
+import { formatBytes, formatWhen, inWorkspace, plural } from '../maintenanceFormat';
 import { BackupsTable } from '../BackupsTable/BackupsTable';
 import { DoctorPanel } from '../DoctorPanel/DoctorPanel';
 import { IconArchive, IconFolder } from '../MaintenanceIcons/MaintenanceIcons';

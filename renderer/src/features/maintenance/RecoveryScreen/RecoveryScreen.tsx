@@ -1,15 +1,15 @@
 /** Shown instead of the whole app while the workspace cannot be opened: what is damaged, where it went, and the ways out. */
 import { Alert, Badge, Button, Code, Container, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { WorkspaceInfo } from '../../../../shared/contract/views';
-import type { BackupInfo, RecoveryInfo } from '../../../../shared/contract/views-maintenance';
-import { continueRecovery, restoreBackup } from '../../api/maintenanceMutations';
-import { notifySuccess } from '../../api/notify';
+import type { WorkspaceInfo } from '../../../../../shared/contract/views';
+import type { BackupInfo, RecoveryInfo } from '../../../../../shared/contract/views-maintenance';
+import { continueRecovery, restoreBackup } from '../../../api/maintenanceMutations';
+import { notifySuccess } from '../../../api/notify';
 import {
   backupKindLabel, describeBackupCounts, formatBytes, formatWhen, inWorkspace, recommendedBackup,
-} from '../../lib/maintenanceFormat';
+} from '../maintenanceFormat';
 import { BackupsTable } from '../BackupsTable/BackupsTable';
-import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
+import { ConfirmDialog } from '../../common/ConfirmDialog/ConfirmDialog';
 import { IconAlert, IconRestore } from '../MaintenanceIcons/MaintenanceIcons';
 import { RestoreBackupDialog } from '../RestoreBackupDialog/RestoreBackupDialog';
 import classes from './RecoveryScreen.module.css';

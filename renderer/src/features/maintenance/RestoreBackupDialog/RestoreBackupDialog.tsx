@@ -1,8 +1,8 @@
 /** The confirm step before a restore: which backup, what it holds, and that the current files are kept in quarantine/. */
 import { List, Stack, Text } from '@mantine/core';
-import type { BackupInfo } from '../../../../shared/contract/views-maintenance';
-import { backupKindLabel, describeBackupCounts, formatWhen, inWorkspace } from '../../lib/maintenanceFormat';
-import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
+import type { BackupInfo } from '../../../../../shared/contract/views-maintenance';
+import { backupKindLabel, describeBackupCounts, formatWhen, inWorkspace } from '../maintenanceFormat';
+import { ConfirmDialog } from '../../common/ConfirmDialog/ConfirmDialog';
 
 export interface RestoreBackupDialogProps {
   /** The backup to restore; null closes the dialog. */

@@ -1,14 +1,14 @@
 /** The analysis part of the highlight side panel: claim or relate from this passage, add it to a claim, and what cites it. */
 import { Anchor, Button, Divider, Group, Popover, Select, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import type { Highlight } from '../../../../shared/domain/types';
-import { useClaims, useHighlightDependents } from '../../api/analysisHooks';
-import { setHighlightEntities, updateClaim } from '../../api/analysisMutations';
-import { notifySuccess } from '../../api/notify';
-import { hrefFor } from '../../routes/useRoute';
-import { IconClaim, IconLink } from '../AnalysisIcons/AnalysisIcons';
-import { EntityMultiSelect } from '../EntitySelect/EntitySelect';
-import { IconPlus } from '../Icons/Icons';
+import type { Highlight } from '../../../../../shared/domain/types';
+import { useClaims, useHighlightDependents } from '../../../api/analysisHooks';
+import { setHighlightEntities, updateClaim } from '../../../api/analysisMutations';
+import { notifySuccess } from '../../../api/notify';
+import { hrefFor } from '../../../routes/useRoute';
+import { IconClaim, IconLink } from '../../analysis/AnalysisIcons/AnalysisIcons';
+import { EntityMultiSelect } from '../../entities/EntitySelect/EntitySelect';
+import { IconPlus } from '../../common/Icons/Icons';
 
 export interface HighlightAnalysisProps {
   highlight: Highlight;

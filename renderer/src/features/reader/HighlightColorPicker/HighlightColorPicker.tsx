@@ -1,6 +1,6 @@
 /** The five highlight colours as a radio-like row of swatches. */
 import { CheckIcon, ColorSwatch, Group, Tooltip } from '@mantine/core';
-import { HIGHLIGHT_COLORS, HIGHLIGHT_LABEL, HIGHLIGHT_SWATCH, type HighlightColor } from '../../lib/highlightColors';
+import { HIGHLIGHT_COLORS, HIGHLIGHT_LABEL, HIGHLIGHT_SWATCH, type HighlightColor } from '../../common/lib/highlightColors';
 
 export function HighlightColorPicker({ value, onChange }: { value: HighlightColor; onChange: (c: HighlightColor) => void }) {
   return (

@@ -1,13 +1,13 @@
 /** Editing one highlight in the side panel: quote, colour, tags, note (saved on blur or Save) and delete. */
 import { Badge, Button, Group, Spoiler, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
-import type { AnchoredHighlight, TagSummary } from '../../../../shared/contract/views';
-import { deleteHighlight, updateHighlight } from '../../api/mutations';
-import { HIGHLIGHT_SWATCH } from '../../lib/highlightColors';
-import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
+import type { AnchoredHighlight, TagSummary } from '../../../../../shared/contract/views';
+import { deleteHighlight, updateHighlight } from '../../../api/mutations';
+import { HIGHLIGHT_SWATCH } from '../../common/lib/highlightColors';
+import { ConfirmDialog } from '../../common/ConfirmDialog/ConfirmDialog';
 import { HighlightColorPicker } from '../HighlightColorPicker/HighlightColorPicker';
 import { HighlightTagsInput } from '../HighlightTagsInput/HighlightTagsInput';
-import { IconTrash } from '../Icons/Icons';
+import { IconTrash } from '../../common/Icons/Icons';
 import classes from './HighlightEditor.module.css';
 
 export interface HighlightEditorProps {

@@ -2,9 +2,9 @@
 import { Stack, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { AnchoredHighlight, TagSummary } from '../../../../shared/contract/views';
-import { offsetWithin, scrollParentOf, virtualSpacers } from '../../lib/virtualSpacers';
-import { estimateHighlightRowHeight } from '../../lib/highlightRowHeight';
+import type { AnchoredHighlight, TagSummary } from '../../../../../shared/contract/views';
+import { offsetWithin, scrollParentOf, virtualSpacers } from '../../common/lib/virtualSpacers';
+import { estimateHighlightRowHeight } from '../highlightRowHeight';
 import { HighlightListItem } from './HighlightListItem';
 import classes from './HighlightList.module.css';
 

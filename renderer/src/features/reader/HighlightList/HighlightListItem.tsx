@@ -1,8 +1,8 @@
 /** One highlight in the side panel's list: its quote (three lines at most), tags and note. */
 import { Badge, Group, Text, UnstyledButton } from '@mantine/core';
 import { memo } from 'react';
-import type { AnchoredHighlight, TagSummary } from '../../../../shared/contract/views';
-import { HIGHLIGHT_SWATCH } from '../../lib/highlightColors';
+import type { AnchoredHighlight, TagSummary } from '../../../../../shared/contract/views';
+import { HIGHLIGHT_SWATCH } from '../../common/lib/highlightColors';
 import classes from './HighlightList.module.css';
 
 export interface HighlightListItemProps {

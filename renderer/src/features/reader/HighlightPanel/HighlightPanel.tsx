@@ -1,11 +1,11 @@
 /** The reader's right side panel: the selected highlight's editor, or the source's highlight list; orphans always. */
 import { Button, Group, ScrollArea, Stack, Text } from '@mantine/core';
 import { useMemo, type ReactNode } from 'react';
-import type { AnchoredHighlight, TagSummary } from '../../../../shared/contract/views';
-import { AddToDossierButton } from '../AddToDossier/AddToDossierButton';
+import type { AnchoredHighlight, TagSummary } from '../../../../../shared/contract/views';
+import { AddToDossierButton } from '../../dossiers/AddToDossier/AddToDossierButton';
 import { HighlightEditor } from '../HighlightEditor/HighlightEditor';
 import { HighlightList } from '../HighlightList/HighlightList';
-import { IconBack } from '../Icons/Icons';
+import { IconBack } from '../../common/Icons/Icons';
 import { OrphanList } from '../OrphanList/OrphanList';
 import classes from './HighlightPanel.module.css';
 

@@ -1,9 +1,9 @@
 /** Tags of one highlight: pick existing tags or type a new name to create it (tags.create), then save (highlights.update). */
 import { TagsInput } from '@mantine/core';
 import { useMemo, useState, type Ref } from 'react';
-import type { TagSummary } from '../../../../shared/contract/views';
-import { createTag, updateHighlight } from '../../api/mutations';
-import { tagLabel, resolveTagValues } from '../../lib/tagValues';
+import type { TagSummary } from '../../../../../shared/contract/views';
+import { createTag, updateHighlight } from '../../../api/mutations';
+import { tagLabel, resolveTagValues } from '../../common/lib/tagValues';
 
 export interface HighlightTagsInputProps {
   highlightId: string;

@@ -1,7 +1,7 @@
 /** Highlights whose passage can no longer be found in the text: listed, never drawn. */
 import { Alert, Stack, Text, UnstyledButton } from '@mantine/core';
-import type { AnchoredHighlight } from '../../../../shared/contract/views';
-import { IconAlert } from '../Icons/Icons';
+import type { AnchoredHighlight } from '../../../../../shared/contract/views';
+import { IconAlert } from '../../common/Icons/Icons';
 import classes from './OrphanList.module.css';
 
 export function OrphanList({ orphans, onSelect }: { orphans: AnchoredHighlight[]; onSelect: (id: string) => void }) {

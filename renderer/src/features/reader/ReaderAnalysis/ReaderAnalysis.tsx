@@ -1,16 +1,16 @@
 /** The reader's analysis dialogs (claim, relationship, entity suggestions), opened from the toolbar, panel and header. */
 import { Button } from '@mantine/core';
 import { useCallback, useState, type ReactNode, type RefObject } from 'react';
-import type { Highlight, Source } from '../../../../shared/domain/types';
-import { useEntities } from '../../api/analysisHooks';
-import { entitiesMentioned } from '../../lib/mentionedEntities';
-import type { TextRange } from '../../lib/selectionOffsets';
-import { IconSparkles } from '../AnalysisIcons/AnalysisIcons';
-import { ClaimDialog } from '../ClaimDialog/ClaimDialog';
-import { PARTIAL_DATE, type ClaimSeed } from '../ClaimDialog/claimDraft';
-import type { EvidenceDraft } from '../EvidenceList/EvidenceList';
-import { RelationshipDialog, type RelationshipSeed } from '../RelationshipDialog/RelationshipDialog';
-import { SuggestionsDrawer } from '../SuggestionsDrawer/SuggestionsDrawer';
+import type { Highlight, Source } from '../../../../../shared/domain/types';
+import { useEntities } from '../../../api/analysisHooks';
+import { entitiesMentioned } from '../mentionedEntities';
+import type { TextRange } from '../../common/lib/selectionOffsets';
+import { IconSparkles } from '../../analysis/AnalysisIcons/AnalysisIcons';
+import { ClaimDialog } from '../../analysis/ClaimDialog/ClaimDialog';
+import { PARTIAL_DATE, type ClaimSeed } from '../../analysis/ClaimDialog/claimDraft';
+import type { EvidenceDraft } from '../../analysis/EvidenceList/EvidenceList';
+import { RelationshipDialog, type RelationshipSeed } from '../../analysis/RelationshipDialog/RelationshipDialog';
+import { SuggestionsDrawer } from '../../entities/SuggestionsDrawer/SuggestionsDrawer';
 import { useRangeFlash } from './useRangeFlash';
 
 type Dialog = { kind: 'claim'; seed: ClaimSeed } | { kind: 'relate'; seed: RelationshipSeed } | null;

@@ -1,7 +1,7 @@
 /** Reveals a text range in the reader: brings it into view and flashes it, without adding marks to the text. */
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
-import { offsetsToRange, segmentAt } from '../../lib/offsetRange';
-import type { TextRange } from '../../lib/selectionOffsets';
+import { offsetsToRange, segmentAt } from '../offsetRange';
+import type { TextRange } from '../../common/lib/selectionOffsets';
 import './rangeFlash.css';
 
 const FRAMES_TO_WAIT = 60;

@@ -1,11 +1,11 @@
 /** The reader's header: back link, editable title, metadata line and the "Edit details" button. */
 import { ActionIcon, Anchor, Badge, Button, Group, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
-import type { Source } from '../../../../shared/domain/types';
-import { updateSourceMeta } from '../../api/mutations';
-import { RELIABILITY_LABEL } from '../../lib/reliability';
-import { hrefFor } from '../../routes/useRoute';
-import { IconBack, IconPencil } from '../Icons/Icons';
+import type { Source } from '../../../../../shared/domain/types';
+import { updateSourceMeta } from '../../../api/mutations';
+import { RELIABILITY_LABEL } from '../../common/lib/reliability';
+import { hrefFor } from '../../../routes/useRoute';
+import { IconBack, IconPencil } from '../../common/Icons/Icons';
 import classes from './ReaderHeader.module.css';
 
 function TitleEditor({ source, onDone }: { source: Source; onDone: () => void }) {

@@ -1,8 +1,8 @@
 /** One paragraph of the reader: plain spans and <mark> segments, each carrying its offset in the full text. */
 import { memo } from 'react';
-import type { Paragraph } from '../../lib/paragraphs';
-import type { Segment } from '../../lib/segments';
-import type { HighlightColor } from '../../lib/highlightColors';
+import type { Paragraph } from '../../common/lib/paragraphs';
+import type { Segment } from '../segments';
+import type { HighlightColor } from '../../common/lib/highlightColors';
 import classes from './ReaderParagraph.module.css';
 
 export interface ReaderParagraphProps {

@@ -1,23 +1,23 @@
 /** The reader: source header, highlighted text, selection toolbar, the highlight side panel and the analysis dialogs. */
 import { Alert, Center, Loader } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useReader, useTags } from '../../api/hooks';
-import { queries } from '../../api/queries';
-import { useLeaveWhenGone } from '../../api/goneByHistory';
-import { createHighlight } from '../../api/mutations';
-import type { HighlightColor } from '../../lib/highlightColors';
-import { splitParagraphs } from '../../lib/paragraphs';
-import { reuseUnchanged, segmentParagraphs, type Segment } from '../../lib/segments';
-import type { TextRange } from '../../lib/selectionOffsets';
-import type { ReaderRange } from '../../routes/route';
-import { replaceRoute } from '../../routes/useRoute';
+import { useReader, useTags } from '../../../api/hooks';
+import { queries } from '../../../api/queries';
+import { useLeaveWhenGone } from '../../../api/goneByHistory';
+import { createHighlight } from '../../../api/mutations';
+import type { HighlightColor } from '../../common/lib/highlightColors';
+import { splitParagraphs } from '../../common/lib/paragraphs';
+import { reuseUnchanged, segmentParagraphs, type Segment } from '../segments';
+import type { TextRange } from '../../common/lib/selectionOffsets';
+import type { ReaderRange } from '../../../routes/route';
+import { replaceRoute } from '../../../routes/useRoute';
 import { HighlightAnalysis } from '../HighlightAnalysis/HighlightAnalysis';
 import { HighlightPanel } from '../HighlightPanel/HighlightPanel';
 import { useReaderAnalysis } from '../ReaderAnalysis/ReaderAnalysis';
 import { ReaderHeader } from '../ReaderHeader/ReaderHeader';
 import { ReaderText, type ScrollRequest } from '../ReaderText/ReaderText';
 import { SelectionToolbar, type AfterCreate } from '../SelectionToolbar/SelectionToolbar';
-import { SourceDetailsModal } from '../SourceDetailsModal/SourceDetailsModal';
+import { SourceDetailsModal } from '../../library/SourceDetailsModal/SourceDetailsModal';
 import { useHighlightShortcut } from './useHighlightShortcut';
 import classes from './ReaderScreen.module.css';
 

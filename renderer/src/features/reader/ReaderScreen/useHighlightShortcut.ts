@@ -1,8 +1,8 @@
 /** H (or Ctrl/Cmd+Shift+H) highlights the current reader selection, unless the analyst is typing somewhere. */
 import { useEffect, useRef, type RefObject } from 'react';
-import { isEditableTarget } from '../../lib/editableTarget';
-import { isHighlightShortcut } from '../../lib/shortcuts';
-import { selectionToOffsets, type TextRange } from '../../lib/selectionOffsets';
+import { isEditableTarget } from '../../common/lib/editableTarget';
+import { isHighlightShortcut } from '../../common/lib/shortcuts';
+import { selectionToOffsets, type TextRange } from '../../common/lib/selectionOffsets';
 
 export function useHighlightShortcut(textRef: RefObject<HTMLElement | null>, onHighlight: (range: TextRange) => void): void {
   const callback = useRef(onHighlight);

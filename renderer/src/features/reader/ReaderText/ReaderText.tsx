@@ -2,9 +2,9 @@
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { VisuallyHidden } from '@mantine/core';
 import { useCallback, useEffect, type RefObject } from 'react';
-import type { HighlightColor } from '../../lib/highlightColors';
-import { paragraphIndexAt, type Paragraph } from '../../lib/paragraphs';
-import type { Segment } from '../../lib/segments';
+import type { HighlightColor } from '../../common/lib/highlightColors';
+import { paragraphIndexAt, type Paragraph } from '../../common/lib/paragraphs';
+import type { Segment } from '../segments';
 import { ReaderParagraph } from '../ReaderParagraph/ReaderParagraph';
 import { PASSAGE_KEYS_HELP, usePassageKeys } from './usePassageKeys';
 import classes from './ReaderText.module.css';

@@ -1,9 +1,9 @@
 /** Keyboard selection in the focused reading column: arrows pick sentences and words, Tab reaches the selection toolbar. */
 import { useCallback, type KeyboardEvent, type RefObject } from 'react';
-import { offsetsToRange, segmentAt } from '../../lib/offsetRange';
-import type { Paragraph } from '../../lib/paragraphs';
-import { movePassage, passageMoveFor } from '../../lib/passageCursor';
-import { selectionToOffsets, type TextRange } from '../../lib/selectionOffsets';
+import { offsetsToRange, segmentAt } from '../offsetRange';
+import type { Paragraph } from '../../common/lib/paragraphs';
+import { movePassage, passageMoveFor } from '../passageCursor';
+import { selectionToOffsets, type TextRange } from '../../common/lib/selectionOffsets';
 
 /** Shown to screen readers on the reading column and in the side panel's hint. */
 export const PASSAGE_KEYS_HELP =

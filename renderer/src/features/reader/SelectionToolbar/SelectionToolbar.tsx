@@ -1,10 +1,10 @@
 /** The floating toolbar over a text selection in the reader: five colours, "Tag…", "Note…", "Claim…" and "Relate…". */
 import { Button, ColorSwatch, Divider, Group, Paper, Portal, Tooltip } from '@mantine/core';
 import { useEffect, useState, type KeyboardEvent, type RefObject } from 'react';
-import { HIGHLIGHT_COLORS, HIGHLIGHT_LABEL, HIGHLIGHT_SWATCH, type HighlightColor } from '../../lib/highlightColors';
-import { selectionToOffsets, type TextRange } from '../../lib/selectionOffsets';
-import { IconClaim, IconLink } from '../AnalysisIcons/AnalysisIcons';
-import { IconNote, IconTag } from '../Icons/Icons';
+import { HIGHLIGHT_COLORS, HIGHLIGHT_LABEL, HIGHLIGHT_SWATCH, type HighlightColor } from '../../common/lib/highlightColors';
+import { selectionToOffsets, type TextRange } from '../../common/lib/selectionOffsets';
+import { IconClaim, IconLink } from '../../analysis/AnalysisIcons/AnalysisIcons';
+import { IconNote, IconTag } from '../../common/Icons/Icons';
 import classes from './SelectionToolbar.module.css';
 
 /** What follows creating the highlight: focus a panel field, or open the claim / relationship dialog with it as evidence. */

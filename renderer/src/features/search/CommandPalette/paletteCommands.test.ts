@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Route } from '../../routes/route';
+import type { Route } from '../../../routes/route';
 import { matchCommands, paletteCommands } from './paletteCommands';
 
 const visited: Route[] = [];

@@ -1,5 +1,5 @@
 /** The palette's commands (navigation, import, colour scheme, undo/redo) and how typed text picks them (diacritics and case ignored). */
-import type { Route } from '../../routes/route';
+import type { Route } from '../../../routes/route';
 
 export interface PaletteCommand {
   id: string;

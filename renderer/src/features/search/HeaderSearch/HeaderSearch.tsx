@@ -1,9 +1,9 @@
 /** The header search box: Enter opens the results screen; it shows the current search (else nothing); the Ctrl/⌘ K hint opens the palette. */
 import { Kbd, TextInput, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
-import { NO_FILTERS } from '../../routes/searchRoute';
-import { navigate, useRoute } from '../../routes/useRoute';
-import { IconSearch } from '../Icons/Icons';
+import { NO_FILTERS } from '../../../routes/searchRoute';
+import { navigate, useRoute } from '../../../routes/useRoute';
+import { IconSearch } from '../../common/Icons/Icons';
 import { palette } from '../CommandPalette/paletteStore';
 import classes from './HeaderSearch.module.css';
 

@@ -1,9 +1,9 @@
 /** A search hit as text: its title, the snippet and any matched claimant/subject names with the matched words marked (<mark>). */
 import { Badge, Group, Text } from '@mantine/core';
 import { Fragment } from 'react';
-import type { SearchHit as Hit } from '../../../../shared/search/types';
-import { KIND_SINGULAR } from '../../lib/searchTargets';
-import { snippetPieces } from '../../lib/snippetMarks';
+import type { SearchHit as Hit } from '../../../../../shared/search/types';
+import { KIND_SINGULAR } from '../searchTargets';
+import { snippetPieces } from '../snippetMarks';
 import classes from './SearchHit.module.css';
 
 function Marked({ text, matches }: { text: string; matches: Hit['matches'] }) {

@@ -1,6 +1,6 @@
 /** Marks where the results stop matching the words as typed: partial words, then similar spellings (instead of a bare score per hit). */
 import { Divider, Text } from '@mantine/core';
-import type { MatchKind } from '../../../../shared/search/types';
+import type { MatchKind } from '../../../../../shared/search/types';
 
 const LABEL: Readonly<Record<Exclude<MatchKind, 'exact'>, { label: string; title: string }>> = {
   prefix: { label: 'Partial-word matches', title: 'A word you typed matched the beginning of a longer word.' },

@@ -1,11 +1,11 @@
 /** Filters of the search results screen: kinds, tag, entity, source and a date range (YYYY[-MM[-DD]]). */
 import { Chip, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { SEARCH_KINDS, type SearchKind } from '../../../../shared/search/types';
-import { useEntities } from '../../api/analysisHooks';
-import { useSources, useTags } from '../../api/hooks';
-import { KIND_LABEL } from '../../lib/searchTargets';
-import { isPartialDate, type SearchFilters as Filters } from '../../routes/searchRoute';
+import { SEARCH_KINDS, type SearchKind } from '../../../../../shared/search/types';
+import { useEntities } from '../../../api/analysisHooks';
+import { useSources, useTags } from '../../../api/hooks';
+import { KIND_LABEL } from '../searchTargets';
+import { isPartialDate, type SearchFilters as Filters } from '../../../routes/searchRoute';
 
 function DateField({ label, value, onChange, testId }: { label: string; value: string; onChange: (v: string) => void; testId: string }) {
   const [draft, setDraft] = useState(value);

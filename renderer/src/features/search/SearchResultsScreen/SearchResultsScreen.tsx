@@ -1,11 +1,11 @@
 /** The full search screen (#/search?q=…): query, filters, and every hit; a hit opens the exact passage, highlight, claim, entity or dossier. */
 import { Alert, Group, Loader, Stack, Text, TextInput, Title, Tooltip, UnstyledButton } from '@mantine/core';
 import { Fragment, useEffect, useState } from 'react';
-import { useSearch, useSearchIndexStatus } from '../../api/searchHooks';
-import { routeForHit } from '../../lib/searchTargets';
-import { searchRequestOf, type SearchFilters as Filters } from '../../routes/searchRoute';
-import { hrefFor, navigate, replaceRoute } from '../../routes/useRoute';
-import { IconSearch } from '../Icons/Icons';
+import { useSearch, useSearchIndexStatus } from '../../../api/searchHooks';
+import { routeForHit } from '../searchTargets';
+import { searchRequestOf, type SearchFilters as Filters } from '../../../routes/searchRoute';
+import { hrefFor, navigate, replaceRoute } from '../../../routes/useRoute';
+import { IconSearch } from '../../common/Icons/Icons';
 import { SearchHitBody } from '../SearchHit/SearchHit';
 import { MatchDivider } from './MatchDivider';
 import { SearchFilters } from './SearchFilters';

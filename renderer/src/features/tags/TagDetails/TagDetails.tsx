@@ -1,14 +1,14 @@
 /** The selected tag: rename, colour, parent, merge, delete — and the highlights that carry it. */
 import { Button, ColorInput, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { TagSummary } from '../../../../shared/contract/views';
-import { deleteTag, updateTag } from '../../api/mutations';
-import { notifySuccess } from '../../api/notify';
-import { isHexColor, TAG_SWATCHES } from '../../lib/tagPalette';
-import { selfAndDescendants } from '../../lib/tagTree';
-import { tagLabel } from '../../lib/tagValues';
-import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
-import { IconMerge, IconPencil, IconTrash } from '../Icons/Icons';
+import type { TagSummary } from '../../../../../shared/contract/views';
+import { deleteTag, updateTag } from '../../../api/mutations';
+import { notifySuccess } from '../../../api/notify';
+import { isHexColor, TAG_SWATCHES } from '../tagPalette';
+import { selfAndDescendants } from '../tagTree';
+import { tagLabel } from '../../common/lib/tagValues';
+import { ConfirmDialog } from '../../common/ConfirmDialog/ConfirmDialog';
+import { IconMerge, IconPencil, IconTrash } from '../../common/Icons/Icons';
 import { ROOT_PARENT } from '../TagFormModal/TagFormModal';
 import { TagHighlightList } from '../TagHighlightList/TagHighlightList';
 import { TagMergeModal } from '../TagMergeModal/TagMergeModal';

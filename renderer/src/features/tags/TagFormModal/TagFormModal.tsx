@@ -1,10 +1,10 @@
 /** "New tag": name, colour and an optional parent (tags.create). */
 import { Button, ColorInput, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { TagSummary } from '../../../../shared/contract/views';
-import { createTag } from '../../api/mutations';
-import { defaultTagColor, isHexColor, TAG_SWATCHES } from '../../lib/tagPalette';
-import { tagLabel } from '../../lib/tagValues';
+import type { TagSummary } from '../../../../../shared/contract/views';
+import { createTag } from '../../../api/mutations';
+import { defaultTagColor, isHexColor, TAG_SWATCHES } from '../tagPalette';
+import { tagLabel } from '../../common/lib/tagValues';
 
 export const ROOT_PARENT = '__root__';
 

@@ -1,9 +1,9 @@
 /** Every highlight carrying a tag, across all sources; a click opens the reader at that highlight. */
 import { Alert, Loader, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useMemo } from 'react';
-import { useHighlightsByTag, useSources } from '../../api/hooks';
-import { HIGHLIGHT_SWATCH } from '../../lib/highlightColors';
-import { navigate } from '../../routes/useRoute';
+import { useHighlightsByTag, useSources } from '../../../api/hooks';
+import { HIGHLIGHT_SWATCH } from '../../common/lib/highlightColors';
+import { navigate } from '../../../routes/useRoute';
 import classes from './TagHighlightList.module.css';
 
 export function TagHighlightList({ tagId }: { tagId: string }) {

@@ -1,10 +1,10 @@
 /** Merging a tag into another: every highlight tagged with it gets the target instead (tags.merge, one step). */
 import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { TagSummary } from '../../../../shared/contract/views';
-import { mergeTags } from '../../api/mutations';
-import { notifySuccess } from '../../api/notify';
-import { tagLabel } from '../../lib/tagValues';
+import type { TagSummary } from '../../../../../shared/contract/views';
+import { mergeTags } from '../../../api/mutations';
+import { notifySuccess } from '../../../api/notify';
+import { tagLabel } from '../../common/lib/tagValues';
 
 export interface TagMergeModalProps {
   tag: TagSummary;

@@ -1,8 +1,8 @@
 /** Renaming a tag (tags.update with a new name). */
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { TagSummary } from '../../../../shared/contract/views';
-import { updateTag } from '../../api/mutations';
+import type { TagSummary } from '../../../../../shared/contract/views';
+import { updateTag } from '../../../api/mutations';
 
 export function TagRenameModal({ tag, opened, onClose }: { tag: TagSummary; opened: boolean; onClose: () => void }) {
   const [name, setName] = useState(tag.name);

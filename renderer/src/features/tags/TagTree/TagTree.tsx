@@ -1,8 +1,8 @@
 /** Tags as an indented tree: colour swatch, name and highlight count; a click selects the tag. */
 import { Badge, ColorSwatch, Group, Text, UnstyledButton } from '@mantine/core';
 import { useMemo } from 'react';
-import type { TagSummary } from '../../../../shared/contract/views';
-import { buildTagTree, flattenTagTree } from '../../lib/tagTree';
+import type { TagSummary } from '../../../../../shared/contract/views';
+import { buildTagTree, flattenTagTree } from '../tagTree';
 import classes from './TagTree.module.css';
 
 export interface TagTreeProps {

@@ -1,9 +1,9 @@
 /** The tags screen: the tag tree on the left, the selected tag and its highlights on the right. */
 import { Alert, Button, Group, Loader, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useTags } from '../../api/hooks';
-import { navigate } from '../../routes/useRoute';
-import { IconPlus } from '../Icons/Icons';
+import { useTags } from '../../../api/hooks';
+import { navigate } from '../../../routes/useRoute';
+import { IconPlus } from '../../common/Icons/Icons';
 import { TagDetails } from '../TagDetails/TagDetails';
 import { TagFormModal } from '../TagFormModal/TagFormModal';
 import { TagTree } from '../TagTree/TagTree';
