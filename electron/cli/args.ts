@@ -13,7 +13,7 @@ const STRING = { type: 'string' } as const;
 const BOOLEAN = { type: 'boolean' } as const;
 
 /** Every flag any command takes; commands read the ones they use. */
-export const CLI_FLAGS: FlagSpec = {
+const CLI_FLAGS: FlagSpec = {
   workspace: STRING, json: BOOLEAN, help: { type: 'boolean', short: 'h' }, debug: BOOLEAN,
   yes: BOOLEAN, repair: BOOLEAN, full: BOOLEAN,
   source: STRING, type: STRING, alias: STRING, description: STRING, entity: STRING, grade: STRING, sort: STRING,

@@ -7,12 +7,12 @@ export type GuardVerdict = { ok: true } | { ok: false; status: 401 | 403; reason
 
 const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '[::1]'];
 
-export function allowedHost(host: string | undefined, port: number): boolean {
+function allowedHost(host: string | undefined, port: number): boolean {
   if (!host) return false;
   return LOOPBACK_HOSTS.some((h) => host.toLowerCase() === `${h}:${port}`);
 }
 
-export function allowedOrigin(origin: string | undefined, port: number): boolean {
+function allowedOrigin(origin: string | undefined, port: number): boolean {
   if (origin === undefined) return true; // same-origin GETs and non-browser clients send none
   return LOOPBACK_HOSTS.some((h) => origin.toLowerCase() === `http://${h}:${port}`);
 }

@@ -35,7 +35,7 @@ export function parseTarget(raw: string | undefined): Target {
 }
 
 /** Largest request body: a 50 MB file as base64 plus JSON framing. */
-export const MAX_BODY = 72 * 1024 * 1024;
+const MAX_BODY = 72 * 1024 * 1024;
 
 export function readBodyBytes(req: http.IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {

@@ -2,17 +2,17 @@
 import os from 'node:os';
 import path from 'node:path';
 
-export const APP_NAME = 'Analyst Workbench';
+const APP_NAME = 'Analyst Workbench';
 
 /** Electron's app.getPath('appData') for each platform, so the CLI, browser mode and the app share one default. */
-export function appDataDir(): string {
+function appDataDir(): string {
   const home = os.homedir();
   if (process.platform === 'win32') return process.env.APPDATA ?? path.join(home, 'AppData', 'Roaming');
   if (process.platform === 'darwin') return path.join(home, 'Library', 'Application Support');
   return process.env.XDG_CONFIG_HOME ?? path.join(home, '.config');
 }
 
-export function defaultWorkspaceDir(): string {
+function defaultWorkspaceDir(): string {
   return path.join(appDataDir(), APP_NAME, 'workspace');
 }
 

@@ -44,7 +44,7 @@ export function startServer(workspace: string, timeoutMs = 180_000): Promise<Ben
   });
 }
 
-export async function launchChromium(): Promise<Browser> {
+async function launchChromium(): Promise<Browser> {
   const { chromium } = await import('playwright-core');
   return chromium.launch({
     executablePath: chromiumExecutable(),

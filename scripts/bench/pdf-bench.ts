@@ -24,7 +24,7 @@ type RefKind = 'claim' | 'quote' | 'relationship' | 'entity';
 const KINDS: Array<RefKind | 'text'> = ['claim', 'quote', 'relationship', 'quote', 'entity', 'claim', 'quote', 'text'];
 
 /** Pages of a Chromium PDF: its page objects (Skia writes them uncompressed). */
-export function countPdfPages(pdf: Uint8Array): number {
+function countPdfPages(pdf: Uint8Array): number {
   return (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 }
 

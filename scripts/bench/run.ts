@@ -17,7 +17,7 @@ import type { BenchSearchResult } from './search-bench';
 import { progress, round, roundSummary, summarize, type Summary } from './stats';
 import { buildResult } from './result';
 
-export const PARTS = ['writes', 'sqlite', 'open', 'search', 'anchoring', 'suggest', 'reader', 'graph', 'pdf'] as const;
+const PARTS = ['writes', 'sqlite', 'open', 'search', 'anchoring', 'suggest', 'reader', 'graph', 'pdf'] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface OpenBenchResult {

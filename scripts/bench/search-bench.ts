@@ -81,7 +81,7 @@ export interface SyntheticWorkspace {
   vocabulary: Vocabulary;
 }
 
-export function buildSyntheticWorkspace(opts: BenchSearchOptions): SyntheticWorkspace {
+function buildSyntheticWorkspace(opts: BenchSearchOptions): SyntheticWorkspace {
   const rand = makeRandom(opts.seed);
   const vocabulary = makeVocabulary(rand);
   const idx = (n: number): number => Math.floor(rand() * n);
@@ -147,7 +147,7 @@ export function buildSyntheticWorkspace(opts: BenchSearchOptions): SyntheticWork
 const FOLDED_FORMS = ['erdogan', 'turkiye', 'cavusoglu', 'istanbul', 'ISTANBUL', 'sanliurfa', 'disisleri', 'gorusme', 'isbirligi', 'baris'];
 
 /** ~200 queries: single words, folded forms, prefixes, misspellings, phrases, pairs; some with filters. */
-export function buildQueries(ws: SyntheticWorkspace, seed: number): Array<{ query: string; options: SearchOptions }> {
+function buildQueries(ws: SyntheticWorkspace, seed: number): Array<{ query: string; options: SearchOptions }> {
   const rand = makeRandom(seed + 1);
   const any = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const rareWord = (): string => any(ws.vocabulary.rare.slice(0, 2000));
@@ -214,7 +214,7 @@ export async function benchSearch(opts: BenchSearchOptions): Promise<BenchSearch
  * Builds the index of a workspace holding a few very large sources the way the app does (SearchService,
  * in slices between requests) and records the longest the event loop went without answering.
  */
-export async function benchLargeBuild(sources: number, mbEach: number): Promise<LargeBuildResult> {
+async function benchLargeBuild(sources: number, mbEach: number): Promise<LargeBuildResult> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wb-bench-search-'));
   const wb = await Workbench.open(dir, { purpose: 'bench (search build)' });
   try {

@@ -37,19 +37,6 @@ export function roundSummary(s: Summary, digits = 2): Summary {
   return { n: s.n, median: round(s.median, digits), p95: round(s.p95, digits), min: round(s.min, digits), max: round(s.max, digits) };
 }
 
-/** Times a synchronous call in milliseconds. */
-export function timeSync<T>(run: () => T): { ms: number; value: T } {
-  const started = performance.now();
-  const value = run();
-  return { ms: performance.now() - started, value };
-}
-
-export async function timeAsync<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  const started = performance.now();
-  const value = await run();
-  return { ms: performance.now() - started, value };
-}
-
 /** Progress goes to stderr so `--json` keeps stdout for the one result object. */
 export function progress(message: string): void {
   const at = (performance.now() / 1000).toFixed(1).padStart(6);

@@ -10,7 +10,7 @@ import type { WorkspaceSize } from './args';
 import { Rng, orgName, personName, placeName, sentence } from './random';
 
 /** The reader source (index 0) carries this many highlights, or half of all highlights in tiny workspaces. */
-export const readerHighlightCount = (size: WorkspaceSize): number => Math.min(2000, Math.floor(size.highlights / 2));
+const readerHighlightCount = (size: WorkspaceSize): number => Math.min(2000, Math.floor(size.highlights / 2));
 
 const byId = <T extends { id: string }>(items: readonly T[]): Record<string, T> => Object.fromEntries(items.map((x) => [x.id, x]));
 

@@ -14,7 +14,7 @@ import { Rng } from './random';
 import { progress } from './stats';
 
 /** Bump when the generator changes: older cached workspaces are then regenerated. */
-export const BENCH_FORMAT_VERSION = 2;
+const BENCH_FORMAT_VERSION = 2;
 const INFO_FILE = 'bench.json';
 
 export interface CachedWorkspace {

@@ -31,9 +31,9 @@ export interface AnchorIndex {
 }
 
 /** A fresh orphan result (not shared, so callers may mutate what they get). */
-export const orphanResult = (): AnchorResult => ({ status: 'orphan', start: -1, end: -1 });
+const orphanResult = (): AnchorResult => ({ status: 'orphan', start: -1, end: -1 });
 
-export function createAnchorIndex(text: string): AnchorIndex {
+function createAnchorIndex(text: string): AnchorIndex {
   let folded: FoldedText | undefined;
   let foldedFinder: OccurrenceFinder | undefined;
   const getFolded = (): FoldedText => (folded ??= foldText(text));
@@ -57,7 +57,7 @@ export function anchorAll(text: string, items: readonly HighlightSelectors[]): A
 }
 
 /** anchorHighlight against a prepared index (what anchorAll does for each item). */
-export function anchorInIndex(index: AnchorIndex, { quote, position }: HighlightSelectors): AnchorResult {
+function anchorInIndex(index: AnchorIndex, { quote, position }: HighlightSelectors): AnchorResult {
   const { text } = index;
   const { exact } = quote;
   if (exact.length === 0) return orphanResult();

@@ -2,7 +2,7 @@
 import type { TextPositionSelector, TextQuoteSelector } from '../domain/types';
 import { snapInward, snapRangeOutward } from './offsets';
 
-export const DEFAULT_CONTEXT_LENGTH = 32;
+const DEFAULT_CONTEXT_LENGTH = 32;
 
 export interface RangeDescription {
   quote: TextQuoteSelector;

@@ -70,7 +70,7 @@ export function indexedFinder(haystack: string): OccurrenceFinder {
 }
 
 /** Searches a text scans up to, before the q-gram index pays for itself (it costs a few scans to build). */
-export const SCANS_BEFORE_INDEXING = 8;
+const SCANS_BEFORE_INDEXING = 8;
 
 /** Scans for the first few searches, then builds the q-gram index: cheap for one highlight, fast for thousands. */
 export function adaptiveFinder(haystack: string, scansBeforeIndexing = SCANS_BEFORE_INDEXING): OccurrenceFinder {

@@ -20,7 +20,6 @@ import { err, ok } from '../domain/result';
  *   valid text (two emoji), so we only guarantee code-point and combining-mark boundaries,
  *   not full grapheme clusters.
  */
-export const OFFSET_UNIT = 'utf16-code-unit' as const;
 
 const BOM = '\uFEFF';
 
@@ -30,8 +29,8 @@ export function normaliseText(raw: string): string {
   return withoutBom.replace(/\r\n?/g, '\n').normalize('NFC');
 }
 
-export const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
-export const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
+const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
+const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
 
 const COMBINING_MARK = /^\p{M}$/u;
 
@@ -95,9 +94,6 @@ export function snapRangeOutward(text: string, start: number, end: number): Offs
   const clamped = clampRange(text, start, end);
   return { start: snapStartOutward(text, clamped.start), end: snapEndOutward(text, clamped.end) };
 }
-
-/** Short name used by the services: same as snapRangeOutward. */
-export const snapRange = snapRangeOutward;
 
 export type RangeErrorCode = 'not_integer' | 'out_of_bounds' | 'reversed' | 'splits_surrogate_pair';
 

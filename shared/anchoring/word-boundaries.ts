@@ -3,14 +3,14 @@
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
 
 /** True when the code point starting at `index` is a letter, digit or combining mark. */
-export function isWordCharAt(text: string, index: number): boolean {
+function isWordCharAt(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
   const codePoint = text.codePointAt(index);
   return codePoint !== undefined && WORD_CHAR.test(String.fromCodePoint(codePoint));
 }
 
 /** True when the code point ending just before `index` is a letter, digit or combining mark. */
-export function isWordCharBefore(text: string, index: number): boolean {
+function isWordCharBefore(text: string, index: number): boolean {
   if (index <= 0 || index > text.length) return false;
   const low = text.charCodeAt(index - 1);
   const isPairEnd = index >= 2 && (low & 0xfc00) === 0xdc00 && (text.charCodeAt(index - 2) & 0xfc00) === 0xd800;

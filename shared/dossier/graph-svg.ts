@@ -4,7 +4,7 @@ import { escHtml } from './escape';
 import { layoutGraph, type Point } from './graph-layout';
 import type { GraphEdgeFacts, GraphNodeFacts } from './model';
 
-export const TYPE_COLORS: Record<EntityType, string> = {
+const TYPE_COLORS: Record<EntityType, string> = {
   person: '#1c63b7',
   organisation: '#2b8a3e',
   place: '#d9480f',

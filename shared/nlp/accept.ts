@@ -7,7 +7,7 @@ import type { Tokenized } from './tokenize';
 import type { Candidate, TypedMention } from './types';
 
 /** At most this many sentences are tagged by compromise per call: keeps a 1 MB text fast. */
-export const MAX_CONTEXT_SENTENCES = 300;
+const MAX_CONTEXT_SENTENCES = 300;
 const MAX_VERDICTS_PER_NAME = 2;
 const MAX_SENTENCE_CHARS = 1200;
 

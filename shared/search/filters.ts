@@ -45,7 +45,7 @@ function inSources(doc: IndexedDoc, sources: ReadonlySet<string>, highlightSourc
  * Partial dates are intervals: "2022" overlaps "2022-10-01".."2022-10-31", and dateTo "2022-10"
  * includes 2022-10-31. Comparing ISO strings with a high sentinel gives exactly that.
  */
-export function dateInRange(date: string, from: string, to: string): boolean {
+function dateInRange(date: string, from: string, to: string): boolean {
   if (!date) return false;
   if (from && `${date}\uffff` < from) return false;
   if (to && date > `${to}\uffff`) return false;

@@ -18,7 +18,7 @@ export interface Token {
 
 /** Words are runs of letters, digits and the marks folding keeps (Indic vowel signs); longer runs are noise (hashes, base64) and are not indexed. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-export const MAX_TERM_LENGTH = 40;
+const MAX_TERM_LENGTH = 40;
 
 /** Tokens of already-folded text, with positions. */
 export function tokenizeWithPositions(folded: string): Token[] {

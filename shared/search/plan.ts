@@ -4,7 +4,7 @@ import type { Vocabulary } from './vocabulary';
 
 export type MatchQuality = 'exact' | 'prefix' | 'fuzzy';
 /** Lower ranks first: every exact hit before any prefix-only hit before any fuzzy hit. */
-export const QUALITY_TIER: Readonly<Record<MatchQuality, number>> = { exact: 0, prefix: 1, fuzzy: 2 };
+const QUALITY_TIER: Readonly<Record<MatchQuality, number>> = { exact: 0, prefix: 1, fuzzy: 2 };
 
 export interface Alternative {
   term: string;

@@ -39,13 +39,6 @@ export function parseQuery(query: string): ParsedQuery {
   return { terms, phrases, lastTermIsPrefix };
 }
 
-/** Every distinct word the index must find in a candidate (free terms and phrase words). */
-export function requiredWords(parsed: ParsedQuery): string[] {
-  const words = [...parsed.terms];
-  for (const phrase of parsed.phrases) for (const w of phrase) if (!words.includes(w)) words.push(w);
-  return words;
-}
-
 /** Occurrences of a phrase in folded text: the words in order, separated only by non-word characters. */
 export function findPhrase(folded: string, phrase: readonly string[], limit = Infinity): Array<{ start: number; end: number }> {
   const found: Array<{ start: number; end: number }> = [];
@@ -76,7 +69,7 @@ function matchRest(folded: string, pos: number, phrase: readonly string[]): numb
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /** True when the code unit at `index` belongs to a word (letter, digit or a kept mark). */
-export function isWordChar(text: string, index: number): boolean {
+function isWordChar(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
   return WORD_CHAR.test(text.charAt(index));

@@ -7,7 +7,7 @@ import type { ClaimParties, IndexedDoc } from './types';
 const LABEL_LENGTH = 100;
 
 /** Short display text: whole words up to LABEL_LENGTH characters. */
-export function shortLabel(text: string): string {
+function shortLabel(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= LABEL_LENGTH) return flat;
   const cut = flat.lastIndexOf(' ', LABEL_LENGTH);
@@ -19,7 +19,7 @@ export function sourceTitle(source: Source): string {
 }
 
 /** YYYY[-MM[-DD]] of a date or timestamp, or '' when there is none. */
-export function dayOf(value: string): string {
+function dayOf(value: string): string {
   return value.slice(0, 10);
 }
 

@@ -23,7 +23,7 @@ export interface SearchState {
   stats: CorpusStats;
 }
 
-export const DEFAULT_LIMIT = 20;
+const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 500;
 /** Documents ranked per search: enough to order the first page well, few enough to stay fast. */
 const poolSize = (limit: number): number => Math.max(100, limit * 5);

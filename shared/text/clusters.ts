@@ -5,7 +5,7 @@ const MARK = /^\p{M}$/u;
 const bmpMarkMemo = new Uint8Array(0x10000);
 
 /** Length in code units of the combining mark at `index` (1 or 2), or 0 when there is none. */
-export function markLengthAt(text: string, index: number): number {
+function markLengthAt(text: string, index: number): number {
   const unit = text.charCodeAt(index);
   if (unit < 0x0300 || Number.isNaN(unit)) return 0;
   if (unit >= 0xd800 && unit <= 0xdbff) {

@@ -24,7 +24,7 @@ export const DOSSIER_USAGE = `  dossiers                     list dossiers
                                import W3C annotations as highlights (exit 1 on invalid input)`;
 
 /** An entity by id, else by name or alias (case- and diacritic-insensitive); ambiguity is an error. */
-export function resolveSubject(wb: Workbench, ref: string): Entity {
+function resolveSubject(wb: Workbench, ref: string): Entity {
   const byId = wb.state.get('entities', ref);
   if (byId) return byId;
   const key = foldForMatch(ref);

@@ -5,7 +5,7 @@ import type { PdfPrinter } from './pdf-printer';
 import { chromiumPdfOptions } from './print-options';
 import { stampPdfInfo } from './pdf-info';
 
-export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
+const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
 const LAUNCH_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

@@ -51,7 +51,7 @@ export function prepareDossierExport(wb: Workbench, dossierId: string, format: D
  * size, so the body lays out the same in both passes (sections flowing or a page each) and the numbers stay
  * true; if they cannot be found the first print is used.
  */
-export async function printDossierPdf(d: ResolvedDossier, printer: PdfPrinter, progress: Progress = () => {}): Promise<Uint8Array> {
+async function printDossierPdf(d: ResolvedDossier, printer: PdfPrinter, progress: Progress = () => {}): Promise<Uint8Array> {
   const meta = { title: d.dossier.title, author: d.dossier.author };
   progress(0.05, 'Rendering');
   const html = renderDossierHtml(d);

@@ -7,7 +7,7 @@
 const latin1 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 
 /** A PDF text string: UTF-16BE with BOM as a hex string, so any Unicode (Çavuşoğlu) survives. */
-export function pdfTextString(text: string): string {
+function pdfTextString(text: string): string {
   let hex = 'FEFF';
   for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
   return `<${hex}>`;

@@ -1,7 +1,7 @@
 /** The one set of PDF print settings (A4, margins, running header, "Page N of M" footer) for Chromium and Electron alike. */
 
 /** Page margins in millimetres; the header and footer are drawn inside the top and bottom margins. */
-export const PDF_MARGINS_MM = { top: 20, bottom: 18, left: 20, right: 20 } as const;
+const PDF_MARGINS_MM = { top: 20, bottom: 18, left: 20, right: 20 } as const;
 
 const escape = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const BAR = `width:100%;box-sizing:border-box;padding:0 ${PDF_MARGINS_MM.left}mm 0 ${PDF_MARGINS_MM.right}mm;` +

@@ -22,7 +22,7 @@ const FORBID_TAGS = ['style', 'form', 'input', 'button', 'select', 'textarea', '
  * Readability's cost grows steeply with page size (measured ~6 s for 40k elements on this machine);
  * past this many elements the page's <article>/<main>/<body> is used directly instead.
  */
-export const MAX_READABILITY_ELEMENTS = 20_000;
+const MAX_READABILITY_ELEMENTS = 20_000;
 
 /** Sanitises an HTML fragment inside the given window and returns its readable text. */
 function sanitisedText(window: Window, html: string): string {

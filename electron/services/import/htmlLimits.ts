@@ -18,7 +18,7 @@ export interface HtmlLimits {
  * 100,000 elements is several times a long Wikipedia article (~30,000) and about what fits the worker's heap.
  * Depth 1,000: real pages nest under ~60; Readability, DOMPurify and the text walk recurse per level.
  */
-export const HTML_LIMITS: HtmlLimits = { maxChars: 5 * 1024 * 1024, maxDepth: 1_000, maxElements: 100_000 };
+const HTML_LIMITS: HtmlLimits = { maxChars: 5 * 1024 * 1024, maxDepth: 1_000, maxElements: 100_000 };
 
 export interface HtmlLimitBreach {
   reason: 'too_large' | 'too_deep' | 'too_complex';

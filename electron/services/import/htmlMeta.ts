@@ -9,7 +9,7 @@ const attr = (doc: Document, selector: string, name: string): string =>
   doc.querySelector(selector)?.getAttribute(name)?.trim() ?? '';
 
 /** Only absolute http(s) URLs are kept: a javascript: or relative "canonical" is no address. */
-export function safeHttpUrl(value: string): string {
+function safeHttpUrl(value: string): string {
   try {
     const url = new URL(value.trim());
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : '';

@@ -17,7 +17,7 @@ type ImportResult = Result<ImportedDocument, ImportRejection>;
  * pathological input reaches it. 1,024 MB of heap: the largest allowed page needs ~400 MB, and Electron's main
  * process shares one 4 GB pointer-compression cage between its isolates, so the worker cannot have much more.
  */
-export const WORKER_DEFAULTS = { timeoutMs: 60_000, maxHeapMb: 1_024 } as const;
+const WORKER_DEFAULTS = { timeoutMs: 60_000, maxHeapMb: 1_024 } as const;
 
 /** What the worker is sent: the file and the options that shape its parse (never functions or the worker choice). */
 export interface WorkerRequest {

@@ -10,7 +10,7 @@ const CLAUSE_BOUNDARY = /[,;:](?=\s)|\s[-–—]\s|—/g;
 const SENTENCE_END = /[.!?](?=\s+["“'‘(]?[\p{Lu}\d])/gu;
 
 /** The first line with text, trimmed; '' when there is none. */
-export function firstNonEmptyLine(text: string): string {
+function firstNonEmptyLine(text: string): string {
   for (const line of text.split('\n', 50)) {
     const trimmed = line.trim();
     if (trimmed !== '') return trimmed;

@@ -10,7 +10,7 @@ import { validateManifest } from './manifest';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
 import type { BackupInfo, BackupKind } from '../../../shared/contract/views-maintenance';
 
-export const BACKUPS_DIR = 'backups';
+const BACKUPS_DIR = 'backups';
 const META_FILE = 'backup.json';
 const INCOMPLETE = '.incomplete-';
 
@@ -188,7 +188,7 @@ export function createBackup(dir: string, input: BackupInput, ops: FsOps = realF
 }
 
 /** Keeps the newest KEEP[kind] of each kind; leftovers of interrupted backups go too (only the lock holder writes backups). */
-export function pruneBackups(dir: string): string[] {
+function pruneBackups(dir: string): string[] {
   const root = backupsDir(dir);
   const removed: string[] = [];
   for (const name of fs.existsSync(root) ? fs.readdirSync(root) : []) {

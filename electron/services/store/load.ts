@@ -1,5 +1,4 @@
 /** Reading a workspace folder into memory: manifest, snapshot (migrated if older), journal replay, strict checks. */
-import fs from 'node:fs';
 import path from 'node:path';
 import { WorkspaceState } from '../../../shared/domain/state';
 import { COLLECTION_NAMES } from '../../../shared/domain/types';
@@ -26,7 +25,7 @@ export interface LoadedWorkspace {
   fromVersion: number;
 }
 
-export const damagedJournal = (dir: string, line: number, why: string): StoreError =>
+const damagedJournal = (dir: string, line: number, why: string): StoreError =>
   new StoreError('damaged', `The journal of ${dir} (journal.log) is damaged at line ${line} (${why}).`, undefined, 'journal.log');
 
 /** The sequence number the journal must continue from, and where the snapshot's records stop. */
@@ -106,4 +105,3 @@ export function referencedTexts(state: WorkspaceState): Set<string> {
   return hashes;
 }
 
-export const fileExists = (dir: string, name: string): boolean => fs.existsSync(path.join(dir, name));

@@ -14,7 +14,7 @@ export interface LockOptions {
 }
 
 /** An unreadable lock younger than this is one being written (no-hard-link fallback), not one left by a crash. */
-export const HALF_WRITTEN_GRACE_MS = 5_000;
+const HALF_WRITTEN_GRACE_MS = 5_000;
 /** How long to wait for another process that is writing the lock or taking a stale one over, before refusing. */
 const BUSY_WAIT_MS = 2_000;
 /** Errors meaning "no hard links on this file system" (FAT, some network shares): use the fallback. */

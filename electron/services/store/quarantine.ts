@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { moveDurable, realFs, stripBom, writeFileDurable, type FsOps } from './durable-fs';
 
-export const QUARANTINE_DIR = 'quarantine';
+const QUARANTINE_DIR = 'quarantine';
 /** While this file exists the workspace is not opened: a file was quarantined, or a restore was interrupted. */
 export const RECOVERY_FILE = 'recovery.json';
 

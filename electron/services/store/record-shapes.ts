@@ -81,7 +81,7 @@ export function checkCollections(v: unknown): string | null {
   return null;
 }
 
-export function checkOp(v: unknown): string | null {
+function checkOp(v: unknown): string | null {
   if (!isObj(v)) return 'expected an op object';
   if (!isCollection(v.c)) return 'unknown collection';
   if (v.t === 'del') return typeof v.id === 'string' ? null : 'id: expected a string';

@@ -33,7 +33,7 @@ function continueEffect(dir: string, q: QuarantinedFile[]): string {
 }
 
 /** The recovery-mode description of a workspace that cannot be opened. */
-export function describeRecovery(dir: string, kind: RecoveryInfo['kind'], message: string, quarantined: QuarantinedFile[]): RecoveryInfo {
+function describeRecovery(dir: string, kind: RecoveryInfo['kind'], message: string, quarantined: QuarantinedFile[]): RecoveryInfo {
   const backups = listBackups(dir);
   const recommended = kind === 'too_new' ? null : newestGoodBackup(dir);
   const canContinue = kind === 'damaged' && quarantined.length > 0;

@@ -8,8 +8,6 @@ import { writeFileDurable, realFs, stripBom, type FsOps } from './durable-fs';
 import { StoreError } from './errors';
 import { checkCollections, checkHistory } from './record-shapes';
 
-export const SNAPSHOT_FILE = 'snapshot.json';
-
 export interface SnapshotDoc {
   format: 'analyst-workbench/snapshot';
   schemaVersion: number;
@@ -41,7 +39,7 @@ export function readJsonStrict(file: string, validate: (v: unknown) => string | 
  * lowdb adapter: reads strictly (a damaged file is an error, never silently replaced by defaults, which is
  * what lowdb's JSONFile does with `null`), and writes via temp file + fsync + rename + directory fsync.
  */
-export class DurableJsonAdapter<T> implements Adapter<T> {
+class DurableJsonAdapter<T> implements Adapter<T> {
   constructor(
     private readonly file: string,
     private readonly validate: (v: unknown) => string | null,

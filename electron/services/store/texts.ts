@@ -7,7 +7,7 @@ import { ioError } from './errors';
 import { quarantineFile } from './quarantine';
 
 export const hashText = (text: string): string => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
-export const isContentHash = (h: string): boolean => /^[0-9a-f]{64}$/.test(h);
+const isContentHash = (h: string): boolean => /^[0-9a-f]{64}$/.test(h);
 
 export class TextStore {
   private readonly cache = new Map<string, string>();

@@ -75,7 +75,7 @@ export class ClaimContext implements EvidenceGraph {
 }
 
 /** A message naming the first referenced record that does not exist, or null when all do. */
-export function missingClaimRef(s: WorkspaceState, f: Partial<ClaimFields>): string | null {
+function missingClaimRef(s: WorkspaceState, f: Partial<ClaimFields>): string | null {
   if (f.claimantId && !s.get('entities', f.claimantId)) return `No entity with id ${f.claimantId} (claimant).`;
   const about = f.aboutEntityIds?.find((i) => !s.get('entities', i));
   if (about) return `No entity with id ${about} (claim is about).`;

@@ -90,7 +90,7 @@ export function rewriteDossierRefs(cs: ChangeSet, map: ReadonlyMap<string, strin
 const removing = (ids: ReadonlySet<string>) => new Map([...ids].map((i) => [i, null] as const));
 
 /** Removes highlights from every claim's and relationship's evidence and from dossier quote blocks. */
-export function unlinkHighlightsIn(cs: ChangeSet, ids: ReadonlySet<string>): void {
+function unlinkHighlightsIn(cs: ChangeSet, ids: ReadonlySet<string>): void {
   for (const c of cs.referring('claims', ids)) {
     if (touches(c.evidenceHighlightIds, ids)) cs.put('claims', { ...c, evidenceHighlightIds: without(c.evidenceHighlightIds, ids), updatedAt: cs.stamp });
   }

@@ -8,7 +8,7 @@ import { highlightPassage, textPassage } from './passages';
 import { ClaimContext } from './claims';
 import { relationshipView } from './relationships';
 
-export const MAX_TEXT_MENTIONS = 200;
+const MAX_TEXT_MENTIONS = 200;
 
 /** Source texts never change (content-addressed), so their folded forms can be kept; bounded by total length. */
 const foldedCache = new Map<string, FoldedWithOrigins>();

@@ -7,7 +7,7 @@ import { relationshipLabel } from '../../../shared/domain/analysis/vocabulary';
 import { now, type ServiceResult, type Workbench } from './workbench';
 import { isUnevidenced } from './relationships';
 
-export const GRAPH_LAYOUT_ID = 'graph';
+const GRAPH_LAYOUT_ID = 'graph';
 
 type Positions = Layout['positions'];
 

@@ -24,7 +24,7 @@ export interface RelationshipFields {
 export const isUnevidenced = (r: Relationship): boolean => r.evidenceHighlightIds.length === 0 && r.evidenceClaimIds.length === 0;
 
 /** Evidence passages of a relationship: its own highlights, then those of its evidence claims (deduplicated). */
-export function relationshipPassages(s: WorkspaceState, r: Relationship): PassageRef[] {
+function relationshipPassages(s: WorkspaceState, r: Relationship): PassageRef[] {
   const claimHighlights = r.evidenceClaimIds.flatMap((id) => s.get('claims', id)?.evidenceHighlightIds ?? []);
   return highlightPassages(s, [...r.evidenceHighlightIds, ...claimHighlights]);
 }

@@ -32,7 +32,7 @@ export function openSource(wb: Workbench, id: string): ServiceResult<ReaderView,
 
 /** Adds an imported document unless identical text is already a source (then reports the existing one). */
 /** `quiet`: durable and journaled, but not an undoable step (the first-run sample is not the user's action). */
-export function addImported(
+function addImported(
   wb: Workbench, doc: Result<ImportedDocument, ImportRejection>, fileName: string, opts: { quiet?: boolean } = {},
 ): ServiceResult<ImportOutcome, 'import_rejected'> {
   if (!doc.ok) return fail('import_rejected', doc.error.message, { reason: doc.error.reason, fileName: doc.error.fileName });

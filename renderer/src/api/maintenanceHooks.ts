@@ -4,7 +4,7 @@ import { client } from './client';
 import { useQuery } from './hooks';
 import type { QueryDef } from './queries';
 
-export const maintenanceQueries = {
+const maintenanceQueries = {
   backups: (): QueryDef<BackupInfo[]> => ({ key: 'backups', fetch: () => client['backups.list']({}) }),
 };
 

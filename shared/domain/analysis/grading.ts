@@ -49,7 +49,7 @@ export function areIndependent(a: SourceIdentity, b: SourceIdentity): boolean {
 }
 
 /** True when at least two of the sources are independent of each other. */
-export function hasIndependentPair(sources: readonly SourceIdentity[]): boolean {
+function hasIndependentPair(sources: readonly SourceIdentity[]): boolean {
   for (let i = 0; i < sources.length; i++) {
     for (let j = i + 1; j < sources.length; j++) if (areIndependent(sources[i]!, sources[j]!)) return true;
   }

@@ -7,11 +7,6 @@ export interface Named {
   aliases: readonly string[];
 }
 
-/** Folded keys an entity answers to: its name and every alias. */
-export function nameKeys(e: Pick<Named, 'name' | 'aliases'>): string[] {
-  return [e.name, ...e.aliases].map(foldForMatch).filter((k) => k !== '');
-}
-
 /** The entity (other than `exceptId`) whose name or an alias folds equal to `name`; names win over aliases. */
 export function findByNameOrAlias<T extends Named>(entities: readonly T[], name: string, exceptId?: string): T | undefined {
   const key = foldForMatch(name);

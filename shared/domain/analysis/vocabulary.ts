@@ -27,10 +27,6 @@ export function relationshipLabel(type: string): string {
   return byType.get(type)?.label ?? type;
 }
 
-export function isVocabularyType(type: string): boolean {
-  return byType.has(type);
-}
-
 export function isSymmetricType(type: string): boolean {
   return byType.get(type)?.symmetric ?? false;
 }

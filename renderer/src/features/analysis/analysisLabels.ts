@@ -15,8 +15,6 @@ export const CLAIM_TYPE_OPTIONS = CLAIM_TYPES.map((t) => ({ value: t, label: CLA
 /** One wording of the Admiralty scale for the app and the printed dossier. */
 export const CREDIBILITY_LABEL: Record<Credibility, string> = CREDIBILITY_MEANING;
 
-export const CREDIBILITY_OPTIONS = CREDIBILITY.map((c) => ({ value: String(c), label: `${c} — ${CREDIBILITY_LABEL[c]}` }));
-
 export const isCredibility = (n: number): n is Credibility => (CREDIBILITY as readonly number[]).includes(n);
 
 /** Mantine colours from best to worst; grades that "cannot be judged" are grey. */

@@ -48,7 +48,7 @@ export function edgeInDateRange(edge: Pick<GraphEdge, 'startDate' | 'endDate'>, 
   return (!rangeTo || start <= rangeTo) && (!rangeFrom || end >= rangeFrom);
 }
 
-export function hasEdgeFilter(f: GraphFilters): boolean {
+function hasEdgeFilter(f: GraphFilters): boolean {
   return f.relationshipTypes.length > 0 || f.tagId !== null || f.sourceId !== null || !!lowerBound(f.from) || !!upperBound(f.to);
 }
 

@@ -3,11 +3,11 @@ import { makeIcon, type IconProps } from '../../common/Icons/Icons';
 import type { EntityType } from '../../../../../shared/domain/types';
 
 
-export const IconPerson = makeIcon('IconPerson', ['M12 4a4 4 0 1 0 0 8 4 4 0 0 0 0-8z', 'M4.5 20a7.5 7.5 0 0 1 15 0']);
-export const IconBuilding = makeIcon('IconBuilding', ['M4 20h16', 'M6 20V5h8v15', 'M14 10h4v10', 'M9 8h2', 'M9 12h2', 'M9 16h2']);
-export const IconPin = makeIcon('IconPin', ['M12 21s-6.5-6-6.5-11a6.5 6.5 0 0 1 13 0c0 5-6.5 11-6.5 11z', 'M12 7.5a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5z']);
-export const IconCalendar = makeIcon('IconCalendar', ['M4 6h16v14H4z', 'M4 10h16', 'M8 3v5', 'M16 3v5']);
-export const IconShapes = makeIcon('IconShapes', ['M7 3.5l4 7H3z', 'M17 13.5a3.5 3.5 0 1 0 0 7 3.5 3.5 0 0 0 0-7z', 'M13.5 4h7v7h-7z', 'M3.5 14h7v7h-7z']);
+const IconPerson = makeIcon('IconPerson', ['M12 4a4 4 0 1 0 0 8 4 4 0 0 0 0-8z', 'M4.5 20a7.5 7.5 0 0 1 15 0']);
+const IconBuilding = makeIcon('IconBuilding', ['M4 20h16', 'M6 20V5h8v15', 'M14 10h4v10', 'M9 8h2', 'M9 12h2', 'M9 16h2']);
+const IconPin = makeIcon('IconPin', ['M12 21s-6.5-6-6.5-11a6.5 6.5 0 0 1 13 0c0 5-6.5 11-6.5 11z', 'M12 7.5a2.5 2.5 0 1 0 0 5 2.5 2.5 0 0 0 0-5z']);
+const IconCalendar = makeIcon('IconCalendar', ['M4 6h16v14H4z', 'M4 10h16', 'M8 3v5', 'M16 3v5']);
+const IconShapes = makeIcon('IconShapes', ['M7 3.5l4 7H3z', 'M17 13.5a3.5 3.5 0 1 0 0 7 3.5 3.5 0 0 0 0-7z', 'M13.5 4h7v7h-7z', 'M3.5 14h7v7h-7z']);
 export const IconUsers = makeIcon('IconUsers', ['M9 5a3.5 3.5 0 1 0 0 7 3.5 3.5 0 0 0 0-7z', 'M2.5 20a6.5 6.5 0 0 1 13 0', 'M16 5.3a3.5 3.5 0 0 1 0 6.4', 'M18 14.5a6.5 6.5 0 0 1 3.5 5.5']);
 export const IconClaim = makeIcon('IconClaim', ['M4 5h16v11H9l-5 4z', 'M8 9h8', 'M8 12.5h5']);
 export const IconGraph = makeIcon('IconGraph', [

@@ -32,7 +32,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-export function RelationshipDetails({ relationship: r, onDeleted }: { relationship: RelationshipView; onDeleted?: () => void }) {
+function RelationshipDetails({ relationship: r, onDeleted }: { relationship: RelationshipView; onDeleted?: () => void }) {
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   return (

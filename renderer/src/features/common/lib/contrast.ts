@@ -6,7 +6,7 @@ function channel(c: number): number {
 }
 
 /** Relative luminance of a #rrggbb colour. */
-export function luminance(hex: string): number {
+function luminance(hex: string): number {
   const n = Number.parseInt(hex.replace('#', '').slice(0, 6), 16);
   return 0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255);
 }
@@ -26,7 +26,7 @@ export function firstReadableShade(shades: readonly string[], from: number, step
 }
 
 /** Mixes a #rrggbb colour with black by `amount` (0..1). */
-export function darkenHex(hex: string, amount: number): string {
+function darkenHex(hex: string, amount: number): string {
   const n = Number.parseInt(hex.replace('#', '').slice(0, 6), 16);
   const part = (shift: number) => Math.round(((n >> shift) & 255) * (1 - amount)).toString(16).padStart(2, '0');
   return `#${part(16)}${part(8)}${part(0)}`;

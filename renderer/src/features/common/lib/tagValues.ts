@@ -13,7 +13,7 @@ const norm = (s: string) => s.trim().toLocaleLowerCase();
 /** The label a tag is shown with in inputs: its full path, so nested tags are unambiguous. */
 export const tagLabel = (tag: Pick<TagSummary, 'path' | 'name'>) => tag.path || tag.name;
 
-export function findTagByLabel(tags: readonly TagSummary[], value: string): TagSummary | undefined {
+function findTagByLabel(tags: readonly TagSummary[], value: string): TagSummary | undefined {
   const wanted = norm(value);
   return tags.find((t) => norm(tagLabel(t)) === wanted) ?? tags.find((t) => norm(t.name) === wanted);
 }

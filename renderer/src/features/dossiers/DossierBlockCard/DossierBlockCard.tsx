@@ -11,7 +11,7 @@ import { IconChevronDown, IconChevronUp, IconTrash } from '../../common/Icons/Ic
 import { GripHandle } from './GripHandle';
 import classes from './DossierBlockCard.module.css';
 
-export const BLOCK_LABEL: Record<BlockKind, string> = {
+const BLOCK_LABEL: Record<BlockKind, string> = {
   text: 'Text', claim: 'Claim', quote: 'Quote', relationship: 'Relationship', entity: 'Entity', graph: 'Graph', timeline: 'Timeline',
 };
 

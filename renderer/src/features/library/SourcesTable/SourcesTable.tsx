@@ -8,7 +8,7 @@ import { VirtualSourceRows } from './VirtualSourceRows';
 import classes from './SourcesTable.module.css';
 
 /** Above this many rows only those near the window's viewport are in the DOM (2,000 rows took ~4 s to show). */
-export const VIRTUALIZE_ROWS_ABOVE = 200;
+const VIRTUALIZE_ROWS_ABOVE = 200;
 
 export interface SourcesTableProps {
   sources: SourceSummary[];

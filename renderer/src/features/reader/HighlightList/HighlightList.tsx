@@ -9,7 +9,7 @@ import { HighlightListItem } from './HighlightListItem';
 import classes from './HighlightList.module.css';
 
 /** Above this many highlights only the rows near the panel's viewport are in the DOM. */
-export const VIRTUALIZE_LIST_ABOVE = 60;
+const VIRTUALIZE_LIST_ABOVE = 60;
 
 export interface HighlightListProps {
   placed: AnchoredHighlight[];

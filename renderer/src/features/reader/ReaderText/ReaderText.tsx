@@ -10,7 +10,7 @@ import { PASSAGE_KEYS_HELP, usePassageKeys } from './usePassageKeys';
 import classes from './ReaderText.module.css';
 
 /** Above this many paragraphs only the visible ones (plus overscan) are in the DOM. */
-export const VIRTUALIZE_ABOVE = 200;
+const VIRTUALIZE_ABOVE = 200;
 
 export interface ScrollRequest {
   highlightId: string;

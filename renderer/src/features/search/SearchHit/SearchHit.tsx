@@ -10,7 +10,7 @@ function Marked({ text, matches }: { text: string; matches: Hit['matches'] }) {
   return snippetPieces(text, matches).map((p, i) => (p.match ? <mark key={i} className={classes.mark}>{p.text}</mark> : <Fragment key={i}>{p.text}</Fragment>));
 }
 
-export function SearchSnippet({ hit, lines = 2, strong = false }: { hit: Hit; lines?: number; strong?: boolean }) {
+function SearchSnippet({ hit, lines = 2, strong = false }: { hit: Hit; lines?: number; strong?: boolean }) {
   return (
     <Text size="sm" lineClamp={lines} className={strong ? classes.strongSnippet : classes.snippet} data-testid="hit-snippet">
       <Marked text={hit.snippet} matches={hit.matches} />
