@@ -12,7 +12,6 @@ import type { GraphBenchResult } from './graph-bench';
 import type { PdfBenchResult } from './pdf-bench';
 import type { AnchoringBenchResult } from './anchoring-bench';
 import type { SuggestBenchResult } from './suggest-bench';
-import { repoRoot } from './browser';
 import type { BenchSearchResult } from './search-bench';
 import { progress, round, roundSummary, summarize, type Summary } from './stats';
 import { buildResult } from './result';
@@ -117,7 +116,8 @@ export async function measure(args: BenchArgs, wanted: ReadonlySet<Part>): Promi
     m.anchoring = await part(m, 'anchoring vs apache-annotator', async () => (await import('./anchoring-bench')).benchAnchoring({ seed: args.seed }));
   }
   if (wanted.has('suggest')) {
-    m.suggest = await part(m, 'entity suggestions, 100 KB vs 1 MB', async () => (await import('./suggest-bench')).benchSuggest(repoRoot()));
+    // The bench runs from a private copy of out/ with the repository as its working folder (scripts/bench.mjs).
+    m.suggest = await part(m, 'entity suggestions, 100 KB vs 1 MB', async () => (await import('./suggest-bench')).benchSuggest(process.cwd()));
   }
   if (!args.noBrowser && (wanted.has('reader') || wanted.has('graph'))) {
     await part(m, 'browser mode (reader, graph)', () => withServerAndBrowser(freshCopy(ws, 'ui'), async (server, browser) => {
