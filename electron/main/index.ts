@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { dispatch } from '../services/api/dispatch';
-import { resolveWorkspaceDir } from '../services/paths';
+import { desktopWorkspaceDir } from './workspace-arg';
 import { WorkspaceSession } from '../services/maintenance/session';
 import { createElectronPdfPrinter } from './pdf-printer';
 import { IPC_CHANNEL } from '../../shared/contract/transport';
@@ -28,8 +28,8 @@ function harden(): void {
 }
 
 async function main(): Promise<void> {
-  const flagIdx = process.argv.indexOf('--workspace');
-  const dir = resolveWorkspaceDir(flagIdx >= 0 ? process.argv[flagIdx + 1] : process.env.WORKBENCH_WORKSPACE ?? path.join(app.getPath('userData'), 'workspace'));
+  // The same default as the CLI and browser mode (package.json's productName makes Electron's userData agree too).
+  const dir = desktopWorkspaceDir(process.argv);
   let workspace: WorkspaceSession;
   try {
     // A damaged workspace does not stop the app: it opens in recovery mode (workspace.info carries `recovery`).
