@@ -1,9 +1,11 @@
 /** The desktop shell's guards: permissions denied, our CSP replaces any other, no navigation, no new windows, safe links only. */
-import { describe, expect, it } from 'vitest';
-import { cspHeaders, denyPermissionCheck, denyPermissionRequest, preventDefault, windowOpenHandler } from './hardening';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cspHeaders, denyPermissionCheck, denyPermissionRequest, navigationGuard, preventDefault, windowOpenHandler } from './hardening';
 import { CSP } from '../../shared/contract/csp';
 
 describe('session and web-contents hardening', () => {
+  afterEach(() => { vi.restoreAllMocks(); });
+
   it('denies every permission request and check', () => {
     for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'fullscreen']) {
       let granted: boolean | undefined;
@@ -31,12 +33,32 @@ describe('session and web-contents hardening', () => {
     expect(prevented).toBe(1);
   });
 
-  it('never opens a window; only http(s)/mailto links go to the OS browser', () => {
+  it('never opens a window; only http(s)/mailto links are offered to the link flow', () => {
     const opened: string[] = [];
     const handler = windowOpenHandler((u) => opened.push(u));
     const urls = ['https://example.org/', 'http://example.org/a', 'mailto:a@b.c', 'javascript:alert(1)', 'file:///etc/passwd',
       'data:text/html,<script>alert(1)</script>', 'smb://host/share', 'ms-msdt:/id PCWDiagnostic', 'vbscript:msgbox', 'about:blank'];
     for (const url of urls) expect(handler({ url }), url).toEqual({ action: 'deny' });
     expect(opened).toEqual(['https://example.org/', 'http://example.org/a', 'mailto:a@b.c']);
+  });
+
+  it('a link flow that rejects is caught and logged, never left as an unhandled rejection', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const handler = windowOpenHandler(() => Promise.reject(new Error('no browser registered')));
+    expect(handler({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(logged).toHaveBeenCalledTimes(1);
+    expect(String(logged.mock.calls[0]?.[0])).toMatch(/no browser registered/);
+  });
+
+  it('blocks every navigation; an external http(s)/mailto target is offered to the link flow instead', () => {
+    const offered: string[] = [];
+    let prevented = 0;
+    const guard = navigationGuard((u) => offered.push(u));
+    for (const url of ['https://example.org/x', 'mailto:a@b.c', 'javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,x', 'about:blank']) {
+      guard({ preventDefault: () => { prevented++; } }, url);
+    }
+    expect(prevented).toBe(6);
+    expect(offered).toEqual(['https://example.org/x', 'mailto:a@b.c']);
   });
 });

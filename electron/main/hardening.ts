@@ -21,13 +21,34 @@ export function cspHeaders(csp: string) {
 /** The app never navigates away from its own page, and never attaches a <webview>. */
 export const preventDefault = (event: { preventDefault(): void }): void => event.preventDefault();
 
+/** A link the user asked for: handed to the confirm-then-open flow (external-links.ts); may return a promise. */
+export type OpenLink = (url: string) => unknown;
+
+/** Electron's handlers are synchronous, so the flow runs without being awaited; its failure is logged, never an unhandled rejection. */
+function startLinkFlow(openLink: OpenLink, url: string): void {
+  const report = (e: unknown): void => console.error(`[hardening] opening ${url} failed: ${(e as Error)?.message ?? String(e)}`);
+  try {
+    Promise.resolve(openLink(url)).catch(report);
+  } catch (e) {
+    report(e);
+  }
+}
+
 /**
- * window.open / target=_blank: never a new window inside the app. A link the user clicked is handed to the
+ * window.open / target=_blank: never a new window inside the app. A link the user clicked is offered to the
  * OS browser when it is http(s) or mailto; anything else (javascript:, file:, data:, custom schemes) is dropped.
  */
-export function windowOpenHandler(openExternal: (url: string) => void) {
+export function windowOpenHandler(openLink: OpenLink) {
   return ({ url }: { url: string }): { action: 'deny' } => {
-    if (isExternalUrlAllowed(url)) openExternal(url);
+    if (isExternalUrlAllowed(url)) startLinkFlow(openLink, url);
     return { action: 'deny' };
+  };
+}
+
+/** will-navigate: the app's page never changes; an external http(s)/mailto target goes to the same confirm-then-open flow. */
+export function navigationGuard(openLink: OpenLink) {
+  return (event: { preventDefault(): void }, url: string): void => {
+    event.preventDefault();
+    if (isExternalUrlAllowed(url)) startLinkFlow(openLink, url);
   };
 }

@@ -26,33 +26,74 @@ function printSession(): Electron.Session {
   return ses;
 }
 
-export function createElectronPdfPrinter(): PdfPrinter {
+/** How long loading the HTML, and then printing it, may each take before the export gives up. */
+const DEFAULT_TIMEOUT_MS = 60_000;
+
+export interface ElectronPdfPrinterOptions {
+  /** Time limit for loadURL and for printToPDF, each (tests pass a shorter one). */
+  timeoutMs?: number;
+}
+
+/** Rejects with a clear message if `step` has not settled within `ms`; a late settlement of `step` is ignored (and handled). */
+function withTimeout<T>(step: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const seconds = ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Printing the dossier timed out after ${seconds}; nothing was written.`)), ms);
+  });
+  return Promise.race([step, limit]).finally(() => clearTimeout(timer));
+}
+
+/** Destroys the hidden window unless quitting already did; a failure here must never hide the print's own outcome. */
+function destroyQuietly(win: BrowserWindow | null): void {
+  try {
+    if (win && !win.isDestroyed()) win.destroy();
+  } catch (e) {
+    console.warn(`[pdf-printer] could not close the print window: ${(e as Error).message}`);
+  }
+}
+
+export function createElectronPdfPrinter(options: ElectronPdfPrinterOptions = {}): PdfPrinter {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   return async (html, opts) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-print-'));
     const file = path.join(dir, 'dossier.html');
-    fs.writeFileSync(file, html, { encoding: 'utf8', mode: 0o600 });
     const url = pathToFileURL(file).href;
-    allowedFiles.add(url);
-    const win = new BrowserWindow({
-      show: false,
-      width: 1024,
-      height: 1400,
-      webPreferences: {
-        session: printSession(), sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false,
-        webSecurity: true, spellcheck: false, images: true,
-      },
-    });
+    let win: BrowserWindow | null = null;
     try {
-      opts.onProgress?.(0.2, 'Laying out');
-      await win.loadURL(url);
-      opts.onProgress?.(0.4, 'Printing');
-      const pdf = await win.webContents.printToPDF(electronPdfOptions(opts.title));
-      opts.onProgress?.(1, 'Printed');
-      return stampPdfInfo(new Uint8Array(pdf), { title: opts.title, author: opts.author });
+      try {
+        fs.writeFileSync(file, html, { encoding: 'utf8', mode: 0o600 });
+        allowedFiles.add(url);
+        win = new BrowserWindow({
+          show: false,
+          width: 1024,
+          height: 1400,
+          webPreferences: {
+            session: printSession(), sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false,
+            webSecurity: true, spellcheck: false, images: true,
+          },
+        });
+        opts.onProgress?.(0.2, 'Laying out');
+        await withTimeout(win.loadURL(url), timeoutMs);
+        opts.onProgress?.(0.4, 'Printing');
+        const pdf = await withTimeout(win.webContents.printToPDF(electronPdfOptions(opts.title)), timeoutMs);
+        opts.onProgress?.(1, 'Printed');
+        return stampPdfInfo(new Uint8Array(pdf), { title: opts.title, author: opts.author });
+      } catch (e) {
+        // Quitting destroys every window; Electron's own error for the dead page says nothing useful to the user.
+        if (win?.isDestroyed()) throw new Error('Printing the dossier stopped because its window was closed (is the app quitting?); nothing was written.', { cause: e });
+        throw e;
+      } finally {
+        allowedFiles.delete(url);
+        destroyQuietly(win);
+      }
     } finally {
-      allowedFiles.delete(url);
-      win.destroy();
-      fs.rmSync(dir, { recursive: true, force: true });
+      // Its own finally: the dossier's HTML must not stay in the temp folder whatever happened above.
+      try {
+        fs.rmSync(dir, { recursive: true, force: true });
+      } catch (e) {
+        console.warn(`[pdf-printer] could not remove ${dir}: ${(e as Error).message}`);
+      }
     }
   };
 }

@@ -18,7 +18,7 @@ beforeAll(() => ensureBuilt(), 180_000);
 /** A home of its own, so "the default" is a folder this test owns. */
 function freshHome(): NodeJS.ProcessEnv {
   const home = tempDir('wb-home-');
-  const env = { ...process.env, HOME: home, APPDATA: path.join(home, 'AppData', 'Roaming') };
+  const env: NodeJS.ProcessEnv = { ...process.env, HOME: home, APPDATA: path.join(home, 'AppData', 'Roaming') };
   delete env.XDG_CONFIG_HOME;
   delete env.WORKBENCH_WORKSPACE;
   return env;
