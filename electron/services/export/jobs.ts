@@ -16,6 +16,30 @@ interface Job {
 
 /** Finished jobs kept for download; older ones are dropped (files can be large). */
 const KEEP_FINISHED = 10;
+/** A finished file counts as in flight until it is downloaded or this long has passed (the renderer polls every 300 ms). */
+const DELIVERY_GRACE_MS = 10_000;
+
+/**
+ * Exports in flight in this process, across every ExportJobs (the desktop shell asks before quitting while one is).
+ * A job is in flight while it runs and until its finished file is fetched, so quitting after "Wait" keeps the file.
+ */
+const inFlight = new Map<string, () => void>();
+const idleWaiters: (() => void)[] = [];
+function settle(jobId: string): void {
+  if (!inFlight.delete(jobId) || inFlight.size > 0) return;
+  for (const resolve of idleWaiters.splice(0)) resolve();
+}
+export function exportsInFlight(): number {
+  return inFlight.size;
+}
+/** Resolves once no export is in flight. */
+export function whenExportsSettled(): Promise<void> {
+  return inFlight.size === 0 ? Promise.resolve() : new Promise((resolve) => idleWaiters.push(resolve));
+}
+/** Cancels every export in flight: each running one ends as failed ("cancelled"); its printing result is ignored. */
+export function cancelExports(): void {
+  for (const cancel of [...inFlight.values()]) cancel();
+}
 
 export class ExportJobs {
   private readonly jobs = new Map<string, Job>();
@@ -29,20 +53,33 @@ export class ExportJobs {
     const { fileName, mimeType, produce } = prepared.value;
     const status: ExportJobStatus = { jobId, state: 'running', progress: 0, stage: 'Rendering', fileName, error: null };
     const job: Job = { status, mimeType, bytes: null, finishedAt: null, done: Promise.resolve() };
-    job.done = produce(this.printer, (progress, stage) => {
-      job.status = { ...job.status, progress: Math.max(job.status.progress, Math.min(1, progress)), stage };
-    }).then(
+    // The printer cannot be interrupted, so a cancel settles the job at once and whatever printing returns is dropped.
+    let cancelled!: () => void;
+    const cancel = new Promise<'cancelled'>((resolve) => { cancelled = () => resolve('cancelled'); });
+    inFlight.set(jobId, cancelled);
+    const printing = produce(this.printer, (progress, stage) => {
+      if (job.status.state === 'running') job.status = { ...job.status, progress: Math.max(job.status.progress, Math.min(1, progress)), stage };
+    });
+    job.done = Promise.race([printing, cancel]).then(
       (bytes) => {
+        if (bytes === 'cancelled') {
+          job.status = { ...job.status, state: 'failed', stage: 'Cancelled', error: 'The export was cancelled.' };
+          settle(jobId);
+          return;
+        }
         job.bytes = bytes;
         job.status = { ...job.status, state: 'done', progress: 1, stage: 'Done' };
+        setTimeout(() => settle(jobId), DELIVERY_GRACE_MS).unref?.();
       },
       (e: unknown) => {
         job.status = { ...job.status, state: 'failed', stage: 'Failed', error: `Export failed: ${(e as Error)?.message ?? String(e)}` };
+        settle(jobId);
       },
     ).finally(() => {
       job.finishedAt = Date.now();
       this.evict();
     });
+    printing.catch(() => undefined);
     this.jobs.set(jobId, job);
     return ok({ jobId });
   }
@@ -57,6 +94,7 @@ export class ExportJobs {
     if (!job) return fail('not_found', `No export job ${jobId} (finished exports are kept for a while only).`);
     if (job.status.state === 'running') return fail('conflict', 'The export is still running.');
     if (!job.bytes) return fail('conflict', job.status.error ?? 'The export failed.');
+    settle(jobId);
     return ok({ fileName: job.status.fileName ?? 'dossier', mimeType: job.mimeType, dataBase64: Buffer.from(job.bytes).toString('base64') });
   }
 
