@@ -1,6 +1,6 @@
 /** The desktop shell's guards: permissions denied, our CSP replaces any other, no navigation, no new windows, safe links only. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cspHeaders, denyPermissionCheck, denyPermissionRequest, navigationGuard, preventDefault, windowOpenHandler } from './hardening';
+import { cspHeaders, denyPermissionCheck, denyPermissionRequest, frameNavigationGuard, navigationGuard, preventDefault, windowOpenHandler } from './hardening';
 import { CSP } from '../../shared/contract/csp';
 
 describe('session and web-contents hardening', () => {
@@ -60,5 +60,33 @@ describe('session and web-contents hardening', () => {
     }
     expect(prevented).toBe(6);
     expect(offered).toEqual(['https://example.org/x', 'mailto:a@b.c']);
+  });
+
+  it('will-frame-navigate: a subframe may only load its srcdoc (the dossier preview); anything else is blocked', () => {
+    const offered: string[] = [];
+    const guard = frameNavigationGuard((u) => offered.push(u));
+    const run = (url: string, isMainFrame: boolean): boolean => {
+      let prevented = false;
+      guard({ url, isMainFrame, preventDefault: () => { prevented = true; } });
+      return prevented;
+    };
+    expect(run('about:srcdoc', false)).toBe(false);
+    expect(run('about:blank', false)).toBe(false);
+    for (const url of ['https://example.org/x', 'mailto:a@b.c', 'javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,x',
+      'app://workbench/index.html', 'about:srcdoc#x', 'http://localhost:5173/']) {
+      expect(run(url, false), url).toBe(true);
+    }
+    expect(offered).toEqual(['https://example.org/x', 'mailto:a@b.c', 'http://localhost:5173/']);
+  });
+
+  it('will-frame-navigate: the main frame is left to will-navigate, which Electron skips once this event is prevented', () => {
+    const offered: string[] = [];
+    const guard = frameNavigationGuard((u) => offered.push(u));
+    for (const url of ['https://example.org/x', 'file:///etc/passwd']) {
+      let prevented = false;
+      guard({ url, isMainFrame: true, preventDefault: () => { prevented = true; } });
+      expect(prevented, url).toBe(false);
+    }
+    expect(offered).toEqual([]);
   });
 });

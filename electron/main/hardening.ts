@@ -52,3 +52,20 @@ export function navigationGuard(openLink: OpenLink) {
     if (isExternalUrlAllowed(url)) startLinkFlow(openLink, url);
   };
 }
+
+/** The only documents a subframe may load: the dossier preview's srcdoc and the empty page an iframe starts as. */
+const SUBFRAME_DOCUMENTS = new Set(['about:srcdoc', 'about:blank']);
+
+/**
+ * will-frame-navigate fires for every frame, subframes included (will-navigate covers only the main frame): an iframe
+ * must not be steered to a remote page, a file or another app:// document. Main-frame navigations are left alone here
+ * because Electron emits will-frame-navigate first and, if it is prevented, never emits will-navigate, whose guard
+ * (navigationGuard) blocks them and offers the link: preventing here would silently drop that offer.
+ */
+export function frameNavigationGuard(openLink: OpenLink) {
+  return (details: { url: string; isMainFrame: boolean; preventDefault(): void }): void => {
+    if (details.isMainFrame || SUBFRAME_DOCUMENTS.has(details.url)) return;
+    details.preventDefault();
+    if (isExternalUrlAllowed(details.url)) startLinkFlow(openLink, details.url);
+  };
+}

@@ -1,8 +1,8 @@
 /** The Electron shell: one hardened window, the contract served over IPC, nothing else touches Electron. */
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import fs from 'node:fs';
-import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session, shell } from 'electron';
 import { dispatch } from '../services/api/dispatch';
 import { desktopWorkspaceDir } from './workspace-arg';
 import { claimSingleInstance, focusWindow, readSecondLaunch } from './single-instance';
@@ -13,12 +13,15 @@ import { createElectronPdfPrinter } from './pdf-printer';
 import { IPC_CHANNEL } from '../../shared/contract/transport';
 import { CSP } from '../../shared/contract/csp';
 import { isTrustedSender, windowOptions } from './window-options';
-import { cspHeaders, denyPermissionCheck, denyPermissionRequest, navigationGuard, preventDefault, windowOpenHandler } from './hardening';
+import { cspHeaders, denyPermissionCheck, denyPermissionRequest, frameNavigationGuard, navigationGuard, preventDefault, windowOpenHandler } from './hardening';
+import { APP_SCHEME, appRequestHandler, registerAppScheme } from './app-protocol';
+import { rendererSource } from './renderer-source';
 import { openExternalAfterConfirm } from './external-links';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const rendererFile = path.join(here, '../renderer/index.html');
-const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(rendererFile).href;
+const rendererDir = path.join(here, '../renderer');
+// Before app ready (Electron's rule): app:// gets a real origin and is a secure context (ADR 0009).
+registerAppScheme(protocol);
 const seedsDir = app.isPackaged ? path.join(process.resourcesPath, 'seeds') : path.join(here, '../../seeds');
 
 function harden(): void {
@@ -34,6 +37,8 @@ function harden(): void {
       showErrorBox: (title, content) => dialog.showErrorBox(title, content),
     });
     contents.on('will-navigate', navigationGuard(openLink));
+    // Subframes too (the dossier preview may only show its srcdoc); the main frame is left to will-navigate above.
+    contents.on('will-frame-navigate', frameNavigationGuard(openLink));
     contents.on('will-attach-webview', preventDefault);
     contents.setWindowOpenHandler(windowOpenHandler(openLink));
   });
@@ -87,6 +92,8 @@ function onSecondLaunch(argv: string[], cwd: string): void {
 }
 
 async function main(): Promise<void> {
+  // The dev server and DevTools only in an unpackaged build; a bad ELECTRON_RENDERER_URL stops start-up with its reason.
+  const { url: rendererUrl, devTools } = rendererSource({ isPackaged: app.isPackaged, devServerUrl: process.env.ELECTRON_RENDERER_URL });
   let ws: WorkspaceSession;
   try {
     // A damaged workspace does not stop the app: it opens in recovery mode (workspace.info carries `recovery`).
@@ -110,6 +117,7 @@ async function main(): Promise<void> {
     return dispatch(ws.handlers, method, req);
   });
   harden();
+  protocol.handle(APP_SCHEME, appRequestHandler(rendererDir));
   Menu.setApplicationMenu(Menu.buildFromTemplate([
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     { role: 'fileMenu' },
@@ -117,7 +125,7 @@ async function main(): Promise<void> {
     { role: 'viewMenu' },
     { role: 'windowMenu' },
   ]));
-  const win = new BrowserWindow(windowOptions(path.join(here, '../preload/index.cjs')));
+  const win = new BrowserWindow(windowOptions(path.join(here, '../preload/index.cjs'), { devTools }));
   mainWindow = win;
   guard.guardWindow(win);
   win.once('ready-to-show', () => win.show());

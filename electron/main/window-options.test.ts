@@ -4,10 +4,17 @@ import { isExternalUrlAllowed, isTrustedSender, windowOptions } from './window-o
 
 describe('window options', () => {
   it('isolates and sandboxes the renderer', () => {
-    const w = windowOptions('/x/preload.cjs').webPreferences;
+    const w = windowOptions('/x/preload.cjs', { devTools: false }).webPreferences;
     expect(w).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, allowRunningInsecureContent: false });
     expect(w.preload.endsWith('.cjs')).toBe(true);
     expect(w).toMatchObject({ nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false, experimentalFeatures: false, navigateOnDragDrop: false, disableBlinkFeatures: 'Auxclick' });
+  });
+  it('never downloads spell-check dictionaries: spellcheck is off', () => {
+    expect(windowOptions('/x/preload.cjs', { devTools: false }).webPreferences.spellcheck).toBe(false);
+  });
+  it('DevTools follow the caller (false for a packaged app)', () => {
+    expect(windowOptions('/x/preload.cjs', { devTools: false }).webPreferences.devTools).toBe(false);
+    expect(windowOptions('/x/preload.cjs', { devTools: true }).webPreferences.devTools).toBe(true);
   });
   it('opens only http(s) and mailto links externally', () => {
     expect(isExternalUrlAllowed('https://example.org/a')).toBe(true);
@@ -16,10 +23,28 @@ describe('window options', () => {
       expect(isExternalUrlAllowed(u)).toBe(false);
     }
   });
-  it('serves IPC only to our renderer document', () => {
-    expect(isTrustedSender('file:///app/out/renderer/index.html', 'file:///app/out/renderer/index.html')).toBe(true);
-    expect(isTrustedSender('file:///tmp/evil.html', 'file:///app/out/renderer/index.html')).toBe(false);
-    expect(isTrustedSender('https://evil.example/', 'http://localhost:5173/')).toBe(false);
-    expect(isTrustedSender(undefined, 'http://localhost:5173/')).toBe(false);
+  it('serves IPC only to our app://workbench renderer', () => {
+    const app = 'app://workbench/index.html';
+    expect(isTrustedSender('app://workbench/index.html', app)).toBe(true);
+    expect(isTrustedSender('app://workbench/other.html#x', app)).toBe(true);
+    expect(isTrustedSender(undefined, app)).toBe(false);
+  });
+  it('refuses file:// frames and every other origin, including other app:// hosts', () => {
+    const app = 'app://workbench/index.html';
+    for (const frame of ['file:///app/out/renderer/index.html', 'file:///tmp/evil.html', 'app://evil/index.html', 'app://workbench.evil/',
+      'app://user@workbench/index.html', 'https://workbench/index.html', 'http://localhost:5173/', 'about:srcdoc', 'about:blank',
+      'data:text/html,x', 'not a url']) {
+      expect(isTrustedSender(frame, app), frame).toBe(false);
+    }
+  });
+  it('never trusts file:, even if the renderer URL itself were a file URL', () => {
+    expect(isTrustedSender('file:///app/out/renderer/index.html', 'file:///app/out/renderer/index.html')).toBe(false);
+  });
+  it('with the dev server, trusts only its exact scheme, host and port', () => {
+    const dev = 'http://localhost:5173/';
+    expect(isTrustedSender('http://localhost:5173/index.html', dev)).toBe(true);
+    for (const frame of ['https://evil.example/', 'http://localhost:5174/', 'https://localhost:5173/', 'http://127.0.0.1:5173/', 'app://workbench/index.html']) {
+      expect(isTrustedSender(frame, dev), frame).toBe(false);
+    }
   });
 });

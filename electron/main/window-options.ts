@@ -1,6 +1,6 @@
 /** The hardened BrowserWindow options, kept free of `electron` imports so a unit test can assert them. */
 
-export function windowOptions(preloadPath: string) {
+export function windowOptions(preloadPath: string, opts: { devTools: boolean }) {
   return {
     width: 1280,
     height: 860,
@@ -22,7 +22,10 @@ export function windowOptions(preloadPath: string) {
       navigateOnDragDrop: false,
       // Middle-click (auxclick) must not open links in new windows; the window-open handler denies them anyway.
       disableBlinkFeatures: 'Auxclick',
-      spellcheck: true,
+      // Off: on Windows/Linux Chromium would download Hunspell dictionaries from a Google host, and the app is offline (ADR 0009).
+      spellcheck: false,
+      // Only a development build (never a packaged app) may open DevTools: see rendererSource().
+      devTools: opts.devTools,
     },
   } as const;
 }
@@ -38,14 +41,20 @@ export function isExternalUrlAllowed(raw: string): boolean {
   return u.protocol === 'https:' || u.protocol === 'http:' || u.protocol === 'mailto:';
 }
 
-/** An IPC message is served only when it comes from our own renderer document. */
+/**
+ * An IPC message is served only when it comes from our own renderer origin: same scheme, host and port as the page
+ * we loaded (app://workbench, or the loopback dev server in development). `file:` is never trusted, whatever the
+ * renderer URL: any local HTML file would share it. Compared field by field because Node gives custom schemes the
+ * origin "null", which would make every app:// and file:// URL look alike.
+ */
 export function isTrustedSender(frameUrl: string | undefined, rendererUrl: string): boolean {
   if (!frameUrl) return false;
   try {
     const f = new URL(frameUrl);
     const r = new URL(rendererUrl);
-    if (r.protocol === 'file:') return f.protocol === 'file:' && f.pathname === r.pathname;
-    return f.origin === r.origin;
+    if (r.protocol === 'file:' || f.protocol !== r.protocol) return false;
+    if (f.username || f.password) return false;
+    return f.host !== '' && f.host.toLowerCase() === r.host.toLowerCase();
   } catch {
     return false;
   }
