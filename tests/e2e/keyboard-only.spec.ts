@@ -27,9 +27,14 @@ const selected = (page: Page) => page.evaluate(() => window.getSelection()?.toSt
 async function choose(page: Page, field: string, typed: string): Promise<void> {
   await tabTo(page, tid(field));
   await page.keyboard.type(typed);
-  await expect(page.getByRole('option').first()).toBeVisible();
+  // Wait for the list to be filtered down to the typed name before moving into it: pressing ArrowDown while the
+  // options are still being replaced can leave nothing selected, and Enter then picks nothing.
+  const options = page.getByRole('option');
+  await expect(options.filter({ hasText: typed }).first()).toBeVisible();
+  await expect.poll(async () => (await options.allTextContents()).every((t) => t.includes(typed))).toBe(true);
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
+  await expect(page.locator(tid(field))).toHaveValue(new RegExp(typed));
 }
 
 test('a passage is highlighted, tagged, claimed, related and put in a dossier with the keyboard only', async ({ page }) => {
