@@ -6,7 +6,8 @@ import type { Claim, Entity, Highlight, Source } from '../../shared/domain/types
 import { SearchIndex, type SearchOptions } from '../../shared/search';
 import { Workbench } from '../../electron/services/workbench/workbench';
 import { SearchService } from '../../electron/services/search/search-service';
-import { gapMeter, largeText, putTextSource } from '../../electron/services/search/large-sources';
+import { gapMeter, largeText, putTextSource } from '../../tests/support/large-sources';
+import { createPrng } from '../../tests/support/synthetic-text';
 
 export interface BenchSearchOptions { seed: number; sources: number; highlights: number; entities: number; claims: number }
 export interface BenchSearchResult {
@@ -15,18 +16,6 @@ export interface BenchSearchResult {
   largeBuild: LargeBuildResult;
 }
 export interface LargeBuildResult { sources: number; mbEach: number; buildMs: number; maxEventLoopGapMs: number; peakRssMb: number }
-
-/** Deterministic PRNG (mulberry32) so every run indexes the same workspace. */
-function makeRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COMMON = ('the of and to in a is that for on with as was by at from it be said has have will this are which ' +
   'their not an but had were they its also president minister government country talks security foreign ' +
@@ -82,7 +71,7 @@ export interface SyntheticWorkspace {
 }
 
 function buildSyntheticWorkspace(opts: BenchSearchOptions): SyntheticWorkspace {
-  const rand = makeRandom(opts.seed);
+  const rand = createPrng(opts.seed);
   const vocabulary = makeVocabulary(rand);
   const idx = (n: number): number => Math.floor(rand() * n);
   const tagIds = Array.from({ length: 60 }, (_, i) => `tag-${i}`);
@@ -148,7 +137,7 @@ const FOLDED_FORMS = ['erdogan', 'turkiye', 'cavusoglu', 'istanbul', 'ISTANBUL',
 
 /** ~200 queries: single words, folded forms, prefixes, misspellings, phrases, pairs; some with filters. */
 function buildQueries(ws: SyntheticWorkspace, seed: number): Array<{ query: string; options: SearchOptions }> {
-  const rand = makeRandom(seed + 1);
+  const rand = createPrng(seed + 1);
   const any = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const rareWord = (): string => any(ws.vocabulary.rare.slice(0, 2000));
   const queries: string[] = [];

@@ -8,16 +8,9 @@ import { draftDossier } from '../workbench/dossiers';
 import { buildSampleWorkspace, SENTENCE, SOURCE_TITLE, type SampleWorkspace } from '../../../tests/support/dossier-fixture';
 import { ChromiumPrinter, chromiumAvailable, chromiumPath } from './chromium-printer';
 import { prepareDossierExport } from './dossier-export';
+import { hasPoppler } from '../../../tests/support/poppler';
 
 const hasChromium = chromiumAvailable();
-const hasPoppler = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 if (!hasChromium) console.warn(`[pdf-export.test] skipped: no Chromium at ${chromiumPath()} (set CHROMIUM_PATH or install chromium)`);
 if (hasChromium && !hasPoppler) console.warn('[pdf-export.test] skipped: poppler-utils (pdftotext, pdfinfo) not installed');
 

@@ -10,15 +10,8 @@ import { newId } from '../workbench/workbench';
 import { ChromiumPrinter, chromiumAvailable } from './chromium-printer';
 import { buildSampleWorkspace, type SampleWorkspace } from '../../../tests/support/dossier-fixture';
 import { prepareDossierExport } from './dossier-export';
+import { hasPoppler } from '../../../tests/support/poppler';
 
-const hasPoppler = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 const OUT = process.env.DOSSIER_PDF_OUT ?? tempDir('wb-dossier-pages-');
 const TITLE = 'Layout check';
 

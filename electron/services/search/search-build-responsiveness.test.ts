@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Workbench } from '../workbench/workbench';
 import { deleteSource } from '../workbench/sources';
 import { SearchService } from './search-service';
-import { gapMeter, largeText, putTextSource } from './large-sources';
+import { gapMeter, largeText, putTextSource } from '../../../tests/support/large-sources';
 import { tempDir } from '../../../tests/unit/helpers';
 
 const LONG = process.env.WORKBENCH_LONG_TESTS === '1';

@@ -6,7 +6,8 @@ import { sampleArticle, tempDir } from '../../../tests/unit/helpers';
 import { buildSampleWorkspace } from '../../../tests/support/dossier-fixture';
 import { WorkspaceStore } from './workspace-store';
 import { quarantineFile } from './quarantine';
-import { looseEntries, posixModes, tightenWorkspace } from './permissions';
+import { posixModes, tightenWorkspace } from './permissions';
+import { looseEntries } from '../../../tests/support/permissions';
 import { runCli } from '../../cli/main';
 
 const posix = posixModes();

@@ -6,7 +6,8 @@ import { PRIVATE_DIR_MODE } from './durable-fs';
 /** Whether permission bits mean anything here (Windows ignores them: access follows the folder's ACL). */
 export const posixModes = (): boolean => process.platform !== 'win32';
 
-const loose = (mode: number): boolean => (mode & 0o077) !== 0;
+/** Whether group or other accounts have any access. */
+export const loose = (mode: number): boolean => (mode & 0o077) !== 0;
 
 /**
  * Removes group/other access from the workspace folder and everything in it, without following symbolic links
@@ -51,18 +52,4 @@ export function tightenWorkspace(dir: string): number {
   };
   visit(dir, root);
   return changed;
-}
-
-/** Entries under `dir` (itself included, links not followed) that other local accounts can read or enter. */
-export function looseEntries(dir: string): string[] {
-  if (!posixModes()) return [];
-  const found: string[] = [];
-  const visit = (p: string): void => {
-    const st = fs.lstatSync(p);
-    if (st.isSymbolicLink()) return;
-    if (loose(st.mode)) found.push(`${path.relative(dir, p) || '.'} (${(st.mode & 0o777).toString(8)})`);
-    if (st.isDirectory()) for (const name of fs.readdirSync(p)) visit(path.join(p, name));
-  };
-  visit(dir);
-  return found;
 }

@@ -6,6 +6,7 @@ import { importBytes } from '../../../electron/services/import';
 import { importWorkersStarted } from '../../../electron/services/import/importInWorker';
 import { fixtureBytes, utf8 } from '../../support/import-files';
 import { makeTestPdf } from '../../support/test-pdf';
+import { gapMeter } from '../../support/large-sources';
 import { builtImportWorker, ensureBuilt } from '../../robustness/build';
 import { runCli } from '../../robustness/child';
 import { tempDir } from '../helpers';
@@ -26,19 +27,11 @@ function articlePage(bytes: number): string {
 
 /** Runs `work` while a 10 ms ticker measures the longest gap between ticks (how long the thread was blocked). */
 async function maxTickGap<T>(work: () => Promise<T>): Promise<{ value: T; gap: number }> {
-  let last = performance.now();
-  let gap = 0;
-  const ticker = setInterval(() => {
-    const t = performance.now();
-    gap = Math.max(gap, t - last);
-    last = t;
-  }, 10);
+  const meter = gapMeter(10);
   try {
-    const value = await work();
-    // A thread blocked until now never ran the tick that would have measured it: count the time since the last one.
-    return { value, gap: Math.max(gap, performance.now() - last) };
+    return { value: await work(), gap: meter.stop().maxGapMs };
   } finally {
-    clearInterval(ticker);
+    meter.stop();
   }
 }
 

@@ -1,28 +1,17 @@
 /** Deterministic multi-megabyte source texts and an event-loop gap meter, for the search responsiveness test and bench. */
-import { ok } from '../../../shared/domain/result';
-import type { Source } from '../../../shared/domain/types';
-import { newId, now, type Workbench } from '../workbench/workbench';
+import { ok } from '../../shared/domain/result';
+import type { Source } from '../../shared/domain/types';
+import { newId, now, type Workbench } from '../../electron/services/workbench/workbench';
+import { createPrng } from './synthetic-text';
 
 const SYLLABLES = 'ka ri to me sa lu on de vi ra şe ğa ıl öz ül ça in po ze ta mi ko ber stan yev ol ur ek ni'.split(' ');
-
-/** mulberry32: the same text on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * About `chars` characters of news-like text in paragraphs (some of them long), with `first` as the
  * first word and `last` as the last word, so a test can check matches at both ends.
  */
 export function largeText(chars: number, seed: number, first: string, last: string): string {
-  const rand = random(seed);
+  const rand = createPrng(seed);
   const words = Array.from({ length: 8000 }, () => {
     let w = '';
     for (let k = 2 + Math.floor(rand() * 3); k > 0; k--) w += SYLLABLES[Math.floor(rand() * SYLLABLES.length)];
