@@ -18,7 +18,7 @@ const intoTests = { group: ['**/tests/**'], message: 'Product code must not impo
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'zlib', 'stream', 'util', 'worker_threads'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
+  { ignores: ['out/**', 'dist/**', 'coverage/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -64,12 +64,13 @@ export default tseslint.config(
       'no-restricted-globals': ['error',
         { name: 'fetch', message: 'Use the hooks in renderer/src/api.' }],
       'no-restricted-properties': ['error',
-        { object: 'window', property: 'workbench', message: 'Use the hooks in renderer/src/api.' }],
+        { object: 'window', property: 'workbench', message: 'Use the hooks in renderer/src/api.' },
+        { object: 'window', property: 'workbenchDesktop', message: 'Use renderer/src/api/desktopCommands.ts (or api/desktop.ts).' }],
     },
   },
   {
     // Services run in plain Node (CLI, browser mode, tests): only the shell may touch Electron.
-    files: ['electron/services/**/*.ts', 'electron/server/**/*.ts', 'electron/cli/**/*.ts', 'electron/common/**/*.ts'],
+    files: ['electron/services/**/*.ts', 'electron/server/**/*.ts', 'electron/cli/**/*.ts', 'electron/common/**/*.ts', 'electron/services-host/**/*.ts'],
     ignores: ['electron/**/*.test.ts'],
     languageOptions: { globals: { ...portable, ...globals.node } },
     rules: {
