@@ -15,6 +15,8 @@ export default defineConfig({
           bench: resolve(__dirname, 'scripts/bench/index.ts'),
           // HTML/PDF parsing runs here, in a worker thread with memory and time limits (see importInWorker.ts).
           'import-worker': resolve(__dirname, 'electron/services/import/importWorker.ts'),
+          // The workspace services, in a utilityProcess of their own so the window never waits on them (ADR 0010).
+          'services-host': resolve(__dirname, 'electron/services-host/main.ts'),
         },
       },
     },

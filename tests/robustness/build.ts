@@ -16,6 +16,7 @@ export const builtCrashWriter = path.join(outDir, 'crash-writer.mjs');
 export const builtImportWorker = path.join(outDir, 'import-worker.mjs');
 export const builtLockContender = path.join(outDir, 'lock-contender.mjs');
 export const builtLockIntruder = path.join(outDir, 'lock-intruder.mjs');
+export const builtServicesHost = path.join(outDir, 'services-host.mjs');
 
 const ENTRIES = {
   cli: path.join(root, 'electron/cli/index.ts'),
@@ -25,6 +26,7 @@ const ENTRIES = {
   'import-worker': path.join(root, 'electron/services/import/importWorker.ts'),
   'lock-contender': path.join(root, 'tests/robustness/lock-contender.ts'),
   'lock-intruder': path.join(root, 'tests/robustness/lock-intruder.ts'),
+  'services-host': path.join(root, 'electron/services-host/main.ts'),
 };
 
 function newest(dir: string): number {
@@ -38,7 +40,7 @@ function newest(dir: string): number {
 }
 
 const stale = (): boolean => {
-  const outputs = [builtCli, builtFuzz, builtServer, builtCrashWriter, builtLockContender, builtLockIntruder, builtImportWorker];
+  const outputs = [builtCli, builtFuzz, builtServer, builtCrashWriter, builtLockContender, builtLockIntruder, builtImportWorker, builtServicesHost];
   if (!outputs.every((f) => fs.existsSync(f))) return true;
   const built = Math.min(...outputs.map((f) => fs.statSync(f).mtimeMs));
   return ['electron', 'shared', 'tests/robustness'].some((d) => newest(path.join(root, d)) > built);

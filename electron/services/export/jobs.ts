@@ -25,8 +25,20 @@ const DELIVERY_GRACE_MS = 10_000;
  */
 const inFlight = new Map<string, () => void>();
 const idleWaiters: (() => void)[] = [];
+/** A job's printing ended (done, failed or cancelled); `ms` since it started. */
+export interface ExportFinished { jobId: string; fileName: string; ok: boolean; ms: number }
+export interface ExportsWatcher { inFlight?(n: number): void; finished?(e: ExportFinished): void }
+const watchers = new Set<ExportsWatcher>();
+/** Hears every change of exportsInFlight() and every job's end (the desktop services host tells main); returns the unsubscribe. */
+export function watchExports(w: ExportsWatcher): () => void {
+  watchers.add(w);
+  return () => { watchers.delete(w); };
+}
+const tell = (fn: (w: ExportsWatcher) => void): void => { for (const w of watchers) fn(w); };
 function settle(jobId: string): void {
-  if (!inFlight.delete(jobId) || inFlight.size > 0) return;
+  if (!inFlight.delete(jobId)) return;
+  tell((w) => w.inFlight?.(inFlight.size));
+  if (inFlight.size > 0) return;
   for (const resolve of idleWaiters.splice(0)) resolve();
 }
 export function exportsInFlight(): number {
@@ -57,6 +69,8 @@ export class ExportJobs {
     let cancelled!: () => void;
     const cancel = new Promise<'cancelled'>((resolve) => { cancelled = () => resolve('cancelled'); });
     inFlight.set(jobId, cancelled);
+    tell((w) => w.inFlight?.(inFlight.size));
+    const startedAt = Date.now();
     const printing = produce(this.printer, (progress, stage) => {
       if (job.status.state === 'running') job.status = { ...job.status, progress: Math.max(job.status.progress, Math.min(1, progress)), stage };
     });
@@ -77,6 +91,7 @@ export class ExportJobs {
       },
     ).finally(() => {
       job.finishedAt = Date.now();
+      tell((w) => w.finished?.({ jobId, fileName: job.status.fileName ?? 'dossier', ok: job.status.state === 'done', ms: job.finishedAt! - startedAt }));
       this.evict();
     });
     printing.catch(() => undefined);

@@ -1,0 +1,81 @@
+/** The services host: opens the workspace and answers main's requests, in a process of its own (docs/adr/0010). */
+import path from 'node:path';
+import { createPeer, type RpcPort } from '../common/port-rpc';
+import { dispatch } from '../services/api/dispatch';
+import { WorkspaceSession } from '../services/maintenance/session';
+import { cancelExports, watchExports } from '../services/export/jobs';
+import { writeExportFile } from '../services/export/write-export';
+import { StoreError } from '../services/store/errors';
+import type { PdfPrinter } from '../services/export/pdf-printer';
+import type { HostEvents, HostToMain, MainEvents, MainToHost, OpenError, OpenRequest } from './protocol';
+
+export interface ServedServices {
+  /** Closes the open workspace (releasing its lock) and stops listening for export changes. */
+  dispose(): Promise<void>;
+}
+
+const notOpen = { ok: false as const, error: { code: 'storage_failed' as const, message: 'No workspace is open in the services.' } };
+
+/** Answers main on `port` until disposed. Main must keep the port's other end; the host never opens windows or dialogs. */
+export function serveServices(port: RpcPort, opts: { pid?: number } = {}): ServedServices {
+  let session: WorkspaceSession | null = null;
+  let dir: string | null = null;
+
+  // Printing needs a Chromium; main has one (printToPDF), so the host asks main and waits for the bytes.
+  const printer: PdfPrinter = async (html, { title, author, onProgress }) => {
+    onProgress?.(0.1, 'Printing');
+    const r = await peer.request('print', { html, title, author });
+    if (!r.ok) throw new Error(r.error.message);
+    onProgress?.(1, 'Printed');
+    return r.value;
+  };
+
+  /** Opens `req.dir`; the workspace open so far stays open until the new one is, so a failed switch loses nothing. */
+  const open = async (req: OpenRequest) => {
+    const target = path.resolve(req.dir);
+    if (session && dir === target) return { ok: true as const, value: { recovery: session.recovery !== null } };
+    let next: WorkspaceSession;
+    try {
+      next = await WorkspaceSession.start({ dir: target, purpose: req.purpose, seedsDir: req.seedsDir, printer });
+    } catch (e) {
+      const error: OpenError = e instanceof StoreError ? { code: e.kind, message: e.message } : { code: 'internal', message: (e as Error)?.message ?? String(e) };
+      return { ok: false as const, error };
+    }
+    const previous = session;
+    session = next;
+    dir = target;
+    await previous?.close().catch((e: unknown) => console.error('[services] closing the previous workspace:', e));
+    return { ok: true as const, value: { recovery: next.recovery !== null } };
+  };
+
+  const close = async (): Promise<null> => {
+    const s = session;
+    session = null;
+    dir = null;
+    await s?.close();
+    return null;
+  };
+
+  const peer = createPeer<HostToMain, HostEvents, MainToHost, MainEvents>(port, {
+    handlers: {
+      open,
+      call: ({ method, req }) => (session ? dispatch(session.handlers, method, req) : notOpen),
+      close,
+      cancelExports: () => { cancelExports(); return null; },
+      writeExport: ({ request, path: file }) => (session ? writeExportFile(session.handlers, request, file) : notOpen),
+    },
+  });
+  const unwatch = watchExports({
+    inFlight: (n) => peer.emit('exports', { inFlight: n }),
+    finished: (e) => peer.emit('exportFinished', e),
+  });
+  peer.emit('ready', { pid: opts.pid ?? process.pid });
+
+  return {
+    async dispose() {
+      unwatch();
+      peer.close('The services host is shutting down.');
+      await close();
+    },
+  };
+}

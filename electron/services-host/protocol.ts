@@ -1,0 +1,33 @@
+/** What main and the services host say to each other over their port (see docs/adr/0010-services-host-process.md). */
+import type { ApiError } from '../../shared/contract/define';
+import type { SaveExportRequest } from '../../shared/contract/desktop';
+import type { Result } from '../../shared/domain/result';
+import type { StoreErrorKind } from '../services/store/errors';
+import type { ExportFinished } from '../services/export/jobs';
+
+/** Why a workspace could not be opened: the store's own kinds and messages, or a failure it did not foresee. */
+export interface OpenError { code: StoreErrorKind | 'already_open' | 'internal'; message: string }
+export interface OpenRequest { dir: string; purpose: string; seedsDir?: string }
+
+/** main → host. */
+export type MainToHost = {
+  open: { params: OpenRequest; value: Result<{ recovery: boolean }, OpenError> };
+  call: { params: { method: unknown; req: unknown }; value: Result<unknown, ApiError> };
+  close: { params: null; value: null };
+  cancelExports: { params: null; value: null };
+  writeExport: { params: { request: SaveExportRequest; path: string }; value: Result<{ path: string; bytes: number }, { code: string; message: string }> };
+};
+
+/** host → main: printing needs a Chromium, which only main has. */
+export type HostToMain = {
+  print: { params: { html: string; title: string; author: string }; value: Uint8Array };
+};
+
+/** host → main, one way. `ready` once the host listens; `exports` whenever the count of exports in flight changes. */
+export type HostEvents = {
+  ready: { pid: number };
+  exports: { inFlight: number };
+  exportFinished: ExportFinished;
+};
+
+export type MainEvents = Record<string, never>;
