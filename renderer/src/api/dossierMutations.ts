@@ -43,11 +43,23 @@ const POLL_MS = 300;
 const GIVE_UP_MS = 5 * 60_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const exportErrorTitle = (format: ExportFormat) => `Could not export the dossier (${format.toUpperCase()})`;
+
 /** Starts an export job, reports each status while it runs, and returns the finished file (null after a reported failure). */
 export async function runExport(
   dossierId: string, format: ExportFormat, onStatus: (status: ExportJobStatus) => void,
 ): Promise<ExportedFile | null> {
-  const title = `Could not export the dossier (${format.toUpperCase()})`;
+  const jobId = await runExportJob(dossierId, format, onStatus);
+  if (jobId === null) return null;
+  const file = await callApi('exports.download', { jobId }, exportErrorTitle(format));
+  return file.ok ? file.value : null;
+}
+
+/** Starts an export job and reports each status until it is done; answers its id (null after a reported failure). The file stays in the services. */
+export async function runExportJob(
+  dossierId: string, format: ExportFormat, onStatus: (status: ExportJobStatus) => void,
+): Promise<string | null> {
+  const title = exportErrorTitle(format);
   const started = await callApi('exports.start', { dossierId, format }, title);
   if (!started.ok) return null;
   const { jobId } = started.value;
@@ -60,15 +72,13 @@ export async function runExport(
       notifyError(title, status.value.error ?? status.value.stage);
       return null;
     }
-    if (status.value.state === 'done') break;
+    if (status.value.state === 'done') return jobId;
     if (Date.now() > deadline) {
       notifyError(title, 'The export did not finish in five minutes.');
       return null;
     }
     await sleep(POLL_MS);
   }
-  const file = await callApi('exports.download', { jobId }, title);
-  return file.ok ? file.value : null;
 }
 
 export async function exportAnnotations(): Promise<ExportedFile | null> {

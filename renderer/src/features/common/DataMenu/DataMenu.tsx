@@ -1,22 +1,13 @@
 /** The header's Data menu: export all annotations (W3C JSON-LD), export the graph (GraphML), import annotations from a file. */
 import { Button, Menu } from '@mantine/core';
 import { useRef, useState } from 'react';
-import { exportAnnotations, exportGraph } from '../../../api/dossierMutations';
-import { notifySuccess } from '../../../api/notify';
-import { saveFile } from '../lib/saveFile';
+import { saveExport } from '../../../api/saveExport';
 import { IconChevronDown } from '../Icons/Icons';
 import { AnnotationImportModal } from './AnnotationImportModal';
 
 export function DataMenu() {
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
-
-  const save = async (load: () => ReturnType<typeof exportAnnotations>) => {
-    const exported = await load();
-    if (!exported) return;
-    saveFile(exported);
-    notifySuccess('Exported', `Saved ${exported.fileName}`);
-  };
 
   return (
     <>
@@ -26,8 +17,8 @@ export function DataMenu() {
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Label>Export</Menu.Label>
-          <Menu.Item onClick={() => void save(exportAnnotations)} data-testid="export-annotations">Export annotations (W3C)</Menu.Item>
-          <Menu.Item onClick={() => void save(exportGraph)} data-testid="export-graphml">Export graph (GraphML)</Menu.Item>
+          <Menu.Item onClick={() => void saveExport({ kind: 'annotations' })} data-testid="export-annotations">Export annotations (W3C)</Menu.Item>
+          <Menu.Item onClick={() => void saveExport({ kind: 'graph' })} data-testid="export-graphml">Export graph (GraphML)</Menu.Item>
           <Menu.Label>Import</Menu.Label>
           <Menu.Item onClick={() => input.current?.click()} data-testid="import-annotations">Import annotations…</Menu.Item>
         </Menu.Dropdown>

@@ -1,4 +1,4 @@
-/** Saves an exported file through the browser's own download (an <a download> on a Blob): the same in browser mode and Electron. */
+/** Saves an exported file through the browser's own download (an <a download> on a Blob): browser mode only (api/saveExport.ts picks). */
 import type { ExportedFile } from '../../../../../shared/contract/views-dossiers';
 
 export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
