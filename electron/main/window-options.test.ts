@@ -9,8 +9,10 @@ describe('window options', () => {
     expect(w.preload.endsWith('.cjs')).toBe(true);
     expect(w).toMatchObject({ nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false, experimentalFeatures: false, navigateOnDragDrop: false, disableBlinkFeatures: 'Auxclick' });
   });
-  it('never downloads spell-check dictionaries: spellcheck is off', () => {
-    expect(windowOptions('/x/preload.cjs', { devTools: false }).webPreferences.spellcheck).toBe(false);
+  it('spell-checks only where the OS checker runs (macOS); elsewhere off, so no dictionary is downloaded', () => {
+    expect(windowOptions('/x/preload.cjs', { devTools: false, platform: 'darwin' }).webPreferences.spellcheck).toBe(true);
+    expect(windowOptions('/x/preload.cjs', { devTools: false, platform: 'win32' }).webPreferences.spellcheck).toBe(false);
+    expect(windowOptions('/x/preload.cjs', { devTools: false, platform: 'linux' }).webPreferences.spellcheck).toBe(false);
   });
   it('DevTools follow the caller (false for a packaged app)', () => {
     expect(windowOptions('/x/preload.cjs', { devTools: false }).webPreferences.devTools).toBe(false);

@@ -1,6 +1,6 @@
 /** The hardened BrowserWindow options, kept free of `electron` imports so a unit test can assert them. */
 
-export function windowOptions(preloadPath: string, opts: { devTools: boolean }) {
+export function windowOptions(preloadPath: string, opts: { devTools: boolean; platform?: string }) {
   return {
     width: 1280,
     height: 860,
@@ -22,8 +22,9 @@ export function windowOptions(preloadPath: string, opts: { devTools: boolean }) 
       navigateOnDragDrop: false,
       // Middle-click (auxclick) must not open links in new windows; the window-open handler denies them anyway.
       disableBlinkFeatures: 'Auxclick',
-      // Off: on Windows/Linux Chromium would download Hunspell dictionaries from a Google host, and the app is offline (ADR 0009).
-      spellcheck: false,
+      // macOS: the OS spell checker (nothing downloaded; suggestions in the context menu). Windows/Linux: off, because
+      // Chromium would download Hunspell dictionaries from a Google host and the app is offline (ADR 0009).
+      spellcheck: (opts.platform ?? process.platform) === 'darwin',
       // Only a development build (never a packaged app) may open DevTools: see rendererSource().
       devTools: opts.devTools,
     },

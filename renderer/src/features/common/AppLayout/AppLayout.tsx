@@ -1,4 +1,4 @@
-/** The application frame: header (name, search, Data menu, undo/redo, colour scheme; the Ctrl+K palette), left navigation, and the current screen. */
+/** The application frame: header (name, search, Data menu, undo/redo, colour scheme; the Ctrl+K palette, menu commands), left navigation, and the current screen. */
 import { AppShell, Burger, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
@@ -9,6 +9,7 @@ import { ColorSchemeToggle } from '../ColorSchemeToggle/ColorSchemeToggle';
 import { ConnectionBanner } from '../ConnectionBanner/ConnectionBanner';
 import { CommandPalette } from '../../search/CommandPalette/CommandPalette';
 import { DataMenu } from '../DataMenu/DataMenu';
+import { MenuCommands } from '../MenuCommands/MenuCommands';
 import { HeaderSearch } from '../../search/HeaderSearch/HeaderSearch';
 import { UndoRedoButtons } from '../UndoRedoButtons/UndoRedoButtons';
 import classes from './AppLayout.module.css';
@@ -78,6 +79,7 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
         {children}
       </AppShell.Main>
       <CommandPalette />
+      <MenuCommands />
     </AppShell>
   );
 }

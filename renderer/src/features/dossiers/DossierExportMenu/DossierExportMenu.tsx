@@ -1,10 +1,10 @@
-/** Export menu (PDF, Markdown, HTML, JSON): runs the export job with a progress bar and saves the file through a browser download. */
+/** Export menu (PDF, Markdown, HTML, JSON): runs the export job with a progress bar, then saves the file (native save dialog in the app, download in a browser). */
 import { Button, Group, Menu, Paper, Progress, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import type { ExportJobStatus } from '../../../../../shared/contract/views-dossiers';
-import { runExport, type ExportFormat } from '../../../api/dossierMutations';
-import { notifySuccess } from '../../../api/notify';
-import { saveFile } from '../../common/lib/saveFile';
+import { useMenuCommand } from '../../../api/desktopCommands';
+import type { ExportFormat } from '../../../api/dossierMutations';
+import { fileNameOf, saveExport } from '../../../api/saveExport';
 import { IconChevronDown, IconUpload } from '../../common/Icons/Icons';
 
 const FORMATS: Array<{ format: ExportFormat; label: string }> = [
@@ -25,17 +25,18 @@ const DONE_LINGER_MS = 1500;
 
 export function DossierExportMenu({ dossierId }: { dossierId: string }) {
   const [job, setJob] = useState<Job | null>(null);
+  const [menuOpen, setMenuOpen] = useState(false);
+  // File › Export Dossier… (menu or palette) opens this menu to pick the format.
+  useMenuCommand('exportDossier', () => setMenuOpen(true));
   const lingering = useRef(0);
   useEffect(() => () => window.clearTimeout(lingering.current), []);
 
   const start = async (format: ExportFormat) => {
     window.clearTimeout(lingering.current);
     setJob({ format, status: null, savedAs: null });
-    const file = await runExport(dossierId, format, (status) => setJob({ format, status, savedAs: null }));
-    if (!file) return setJob(null);
-    saveFile(file);
-    notifySuccess('Dossier exported', `Saved ${file.fileName}`);
-    setJob((j) => (j ? { ...j, savedAs: file.fileName } : j));
+    const outcome = await saveExport({ kind: 'dossier', dossierId, format, onStatus: (status) => setJob({ format, status, savedAs: null }) });
+    if (!outcome || 'cancelled' in outcome) return setJob(null);
+    setJob((j) => (j ? { ...j, savedAs: fileNameOf(outcome.savedAs) } : j));
     lingering.current = window.setTimeout(() => setJob(null), DONE_LINGER_MS);
   };
 
@@ -43,7 +44,7 @@ export function DossierExportMenu({ dossierId }: { dossierId: string }) {
   return (
     <Group gap="sm" wrap="nowrap">
       {job && <ExportProgress job={job} />}
-      <Menu position="bottom-end" withinPortal>
+      <Menu position="bottom-end" withinPortal opened={menuOpen} onChange={setMenuOpen}>
         <Menu.Target>
           <Button leftSection={<IconUpload size={16} />} rightSection={<IconChevronDown size={14} />} loading={running} data-testid="dossier-export">
             Export

@@ -2,6 +2,7 @@
 import { Alert, Button, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useRef, useState, type DragEvent } from 'react';
 import type { SourceSummary } from '../../../../../shared/contract/views';
+import { useMenuCommand } from '../../../api/desktopCommands';
 import { useSources } from '../../../api/hooks';
 import { deleteSource } from '../../../api/mutations';
 import { notifySuccess } from '../../../api/notify';
@@ -26,6 +27,9 @@ export function LibraryScreen() {
   const [dragDepth, setDragDepth] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
   const { progress, importFiles } = useFileImport();
+  // File › Import… and Paste text… (menu or palette) use this screen's own picker and dialog, with its progress.
+  useMenuCommand('import', () => fileInput.current?.click());
+  useMenuCommand('pasteText', () => setPasteOpen(true));
 
   const shown = useMemo(() => filterAndSortSources(sources ?? [], filter, sort), [sources, filter, sort]);
 

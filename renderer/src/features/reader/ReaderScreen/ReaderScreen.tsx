@@ -1,10 +1,14 @@
-/** The reader: source header, highlighted text, selection toolbar, the highlight side panel and the analysis dialogs. */
+/** The reader: source header, highlighted text, selection toolbar and context menu, the highlight side panel and the analysis dialogs. */
 import { Alert, Center, Loader } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useReader, useTags } from '../../../api/hooks';
 import { queries } from '../../../api/queries';
 import { useLeaveWhenGone } from '../../../api/goneByHistory';
 import { createHighlight } from '../../../api/mutations';
+import { notifyError, notifySuccess } from '../../../api/notify';
+import { copyText } from '../../common/lib/copyText';
+import { citeQuote } from '../citeQuote';
+import { ReaderContextMenu, type ReaderMenuCommand } from '../ReaderContextMenu/ReaderContextMenu';
 import type { HighlightColor } from '../../common/lib/highlightColors';
 import { splitParagraphs } from '../../common/lib/paragraphs';
 import { reuseUnchanged, segmentParagraphs, type Segment } from '../segments';
@@ -98,6 +102,19 @@ export function ReaderScreen({ sourceId, highlightId, range }: { sourceId: strin
 
   useHighlightShortcut(textRef, (range) => void create(range, 'yellow', null));
 
+  /** The selection's context menu: highlight (then the tag picker), or copy the quote with its citation. */
+  const onMenuCommand = useCallback((command: ReaderMenuCommand, range: TextRange) => {
+    if (command === 'copyWithCitation') {
+      if (!view) return;
+      void copyText(citeQuote(view.source, view.text, range)).then((copied) => (copied
+        ? notifySuccess('Copied with citation', `The quote and “${view.source.meta.title || view.source.fileName}” are on the clipboard.`)
+        : notifyError('Could not copy', 'The clipboard refused the text.')));
+      return;
+    }
+    window.getSelection()?.removeAllRanges();
+    void create(range, 'yellow', command === 'highlightAndTag' ? 'tags' : null);
+  }, [view, create]);
+
   /** A click on overlapping highlights cycles through them, innermost first. */
   const onMarkClick = useCallback((ids: string[]) => {
     setSelectedId((current) => {
@@ -135,6 +152,7 @@ export function ReaderScreen({ sourceId, highlightId, range }: { sourceId: strin
         />
       </div>
       <SelectionToolbar textRef={textRef} scrollRef={scrollRef} onCreate={(range, color, then) => void create(range, color, then)} />
+      <ReaderContextMenu textRef={textRef} onCommand={onMenuCommand} />
       <SourceDetailsModal source={view.source} opened={detailsOpen} onClose={() => setDetailsOpen(false)} />
       {overlays}
     </div>

@@ -2,15 +2,16 @@
 import '@mantine/spotlight/styles.css';
 import { Group, Loader, Text, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { Spotlight, useSpotlight } from '@mantine/spotlight';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { runMenuCommand } from '../../../api/desktopCommands';
+import { createBackup } from '../../../api/maintenanceMutations';
 import { redo, undo } from '../../../api/mutations';
+import { notifySuccess } from '../../../api/notify';
 import { useSearch, useSearchIndexStatus } from '../../../api/searchHooks';
 import { groupHits, KIND_LABEL, routeForHit } from '../searchTargets';
 import { NO_FILTERS, searchRequestOf } from '../../../routes/searchRoute';
 import { navigate } from '../../../routes/useRoute';
-import { ACCEPTED_EXTENSIONS, useFileImport } from '../../library/LibraryScreen/useFileImport';
 import { IconSearch } from '../../common/Icons/Icons';
-import { PasteTextModal } from '../../library/PasteTextModal/PasteTextModal';
 import { SearchHitBody } from '../SearchHit/SearchHit';
 import { matchCommands, paletteCommands, type PaletteCommand } from './paletteCommands';
 import { PALETTE_LIST_ID, paletteStore, selectFirstAction } from './paletteStore';
@@ -33,9 +34,6 @@ function CommandGroup({ commands }: { commands: PaletteCommand[] }) {
 
 export function CommandPalette() {
   const [query, setQuery] = useState('');
-  const [pasteOpen, setPasteOpen] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
-  const { importFiles } = useFileImport();
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light', { getInitialValueInEffect: false });
   const { opened } = useSpotlight(paletteStore);
@@ -46,8 +44,12 @@ export function CommandPalette() {
 
   const commands = useMemo(() => paletteCommands({
     go: navigate,
-    openPaste: () => setPasteOpen(true),
-    importFiles: () => fileInput.current?.click(),
+    // The same handlers as the application menu's (MenuCommands, or the screen that owns the state).
+    openPaste: () => runMenuCommand('pasteText'),
+    // Synchronously inside the click, so the browser lets the file picker open.
+    importFiles: () => runMenuCommand('import'),
+    exportDossier: () => runMenuCommand('exportDossier'),
+    backupNow: () => void backUpNow(),
     toggleColorScheme: () => setColorScheme(scheme === 'dark' ? 'light' : 'dark'),
     undo: () => void undo(),
     redo: () => void redo(),
@@ -101,17 +103,11 @@ export function CommandPalette() {
           {search.error && <Text size="sm" c="red" px="md" py="xs">{search.error}</Text>}
         </Spotlight.ActionsList>
       </Spotlight.Root>
-      <PasteTextModal opened={pasteOpen} onClose={() => setPasteOpen(false)} />
-      <input
-        ref={fileInput} type="file" multiple hidden accept={ACCEPTED_EXTENSIONS.join(',')} data-testid="palette-import-input"
-        onChange={(e) => {
-          const files = Array.from(e.currentTarget.files ?? []);
-          e.currentTarget.value = '';
-          if (files.length === 0) return;
-          navigate({ name: 'library' });
-          importFiles(files);
-        }}
-      />
     </>
   );
+}
+
+async function backUpNow(): Promise<void> {
+  const made = await createBackup();
+  if (made) notifySuccess('Backup taken', `Verified backup taken at ${new Date(made.createdAt).toLocaleTimeString()}.`);
 }

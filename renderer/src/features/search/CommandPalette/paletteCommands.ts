@@ -1,4 +1,4 @@
-/** The palette's commands (navigation, import, colour scheme, undo/redo) and how typed text picks them (diacritics and case ignored). */
+/** The palette's commands (the application menu's for browser mode: navigation, import, paste, export, backup, undo/redo; plus colour scheme) and how typed text picks them. */
 import type { Route } from '../../../routes/route';
 
 export interface PaletteCommand {
@@ -13,6 +13,8 @@ export interface CommandDeps {
   go: (route: Route) => void;
   openPaste: () => void;
   importFiles: () => void;
+  exportDossier: () => void;
+  backupNow: () => void;
   toggleColorScheme: () => void;
   undo: () => void;
   redo: () => void;
@@ -30,7 +32,9 @@ export function paletteCommands(d: CommandDeps): PaletteCommand[] {
     go('go-graph', 'Graph', { name: 'graph' }, ['network', 'relationships']),
     go('go-dossiers', 'Dossiers', { name: 'dossiers' }, ['reports', 'export', 'pdf']),
     { id: 'paste', label: 'Paste text…', description: 'Import pasted text as a new source', keywords: ['import', 'new', 'source'], run: d.openPaste },
-    { id: 'import', label: 'Import files…', description: '.txt, .md, .html, .pdf', keywords: ['open', 'upload', 'source', 'pdf', 'html'], run: d.importFiles },
+    { id: 'import', label: 'Import…', description: 'Files: .txt, .md, .html, .pdf', keywords: ['files', 'open', 'upload', 'source', 'pdf', 'html'], run: d.importFiles },
+    { id: 'export-dossier', label: 'Export dossier…', description: 'PDF, Markdown, HTML or JSON', keywords: ['report', 'pdf', 'markdown', 'html', 'json', 'save'], run: d.exportDossier },
+    { id: 'backup', label: 'Back up now', description: 'A verified copy of the workspace', keywords: ['backup', 'save', 'copy', 'safety'], run: d.backupNow },
     { id: 'theme', label: 'Toggle colour scheme', description: 'Light or dark', keywords: ['dark', 'light', 'theme', 'color', 'mode'], run: d.toggleColorScheme },
     { id: 'undo', label: 'Undo', description: 'Ctrl+Z', keywords: ['revert', 'back'], run: d.undo },
     { id: 'redo', label: 'Redo', description: 'Ctrl+Shift+Z', keywords: ['again'], run: d.redo },
