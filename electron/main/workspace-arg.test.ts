@@ -4,6 +4,7 @@ import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { desktopWorkspaceDir } from './workspace-arg';
+import { RECENT_FILE } from './workspaces/recent';
 import { builtCli, builtServer, ensureBuilt, root } from '../../tests/robustness/build';
 import { tempDir } from '../../tests/unit/helpers';
 
@@ -31,6 +32,12 @@ describe.runIf(process.platform !== 'win32')('the default workspace', () => {
     delete process.env.XDG_CONFIG_HOME;
     delete process.env.WORKBENCH_WORKSPACE;
     const desktop = desktopWorkspaceDir(['/opt/app/analyst-workbench', '--no-sandbox', '--enable-logging']);
+    // Only the desktop app remembers: a recent list naming another existing folder must not move the CLI or server.
+    const userData = path.join(env.HOME!, '.config', 'Analyst Workbench');
+    fs.mkdirSync(userData, { recursive: true });
+    fs.writeFileSync(path.join(userData, RECENT_FILE), JSON.stringify({
+      format: 'analyst-workbench/recent-workspaces', entries: [{ dir: tempDir('wb-elsewhere-'), openedAt: new Date().toISOString() }],
+    }));
 
     // The CLI names the folder it looked in (read-only: it creates nothing).
     const cli = spawnSync(process.execPath, [builtCli, 'sources'], { cwd: root, env, encoding: 'utf8' });
@@ -67,5 +74,25 @@ describe.runIf(process.platform !== 'win32')('the default workspace', () => {
     expect(desktopWorkspaceDir(['app', '--workspace=/w/two', '--no-sandbox'])).toBe('/w/two');
     process.env.WORKBENCH_WORKSPACE = '/w/env';
     expect(desktopWorkspaceDir(['app'])).toBe('/w/env');
+  });
+
+  it('the desktop app reopens the most recent workspace that still exists when none is named', () => {
+    delete process.env.WORKBENCH_WORKSPACE;
+    const gone = path.join(tempDir('wb-gone-'), 'unplugged');
+    const [b, a] = [tempDir('wb-b-'), tempDir('wb-a-')];
+    expect(desktopWorkspaceDir(['app', '--no-sandbox'], { recent: [gone, b, a] })).toBe(b);
+    // Nothing remembered, or nothing left of it: the default.
+    expect(desktopWorkspaceDir(['app'], { recent: [] })).toBe(desktopWorkspaceDir(['app']));
+    expect(desktopWorkspaceDir(['app'], { recent: [gone] })).toBe(desktopWorkspaceDir(['app']));
+  });
+
+  it('an explicit --workspace or $WORKBENCH_WORKSPACE wins over the remembered one', () => {
+    const remembered = { recent: ['/w/last'], isDir: () => true };
+    expect(desktopWorkspaceDir(['app', '--workspace', '/w/one'], remembered)).toBe('/w/one');
+    expect(desktopWorkspaceDir(['app', '--workspace=/w/two'], remembered)).toBe('/w/two');
+    process.env.WORKBENCH_WORKSPACE = '/w/env';
+    expect(desktopWorkspaceDir(['app'], remembered)).toBe('/w/env');
+    delete process.env.WORKBENCH_WORKSPACE;
+    expect(desktopWorkspaceDir(['app'], remembered)).toBe('/w/last');
   });
 });

@@ -18,6 +18,9 @@ import type { BackupInfo, BackupKind } from '../../../shared/contract/views-main
 
 export type { WorkspaceManifest } from './manifest';
 
+/** How often an open workspace checks whether today's daily backup is still due. */
+export const DAILY_BACKUP_CHECK_MS = 60 * 60 * 1000;
+
 export interface OpenOptions {
   /** Read without locking or writing (CLI listings while the app runs). */
   readOnly?: boolean;
@@ -45,6 +48,8 @@ export class WorkspaceStore {
   private compacting = false;
   private compactionScheduled = false;
   private backupTimer: NodeJS.Timeout | null = null;
+  /** The hourly "is today's backup due?" check, so a workspace left open for days still gets one a day. */
+  private backupCheck: NodeJS.Timeout | null = null;
   /** Set when a failed append could not be rolled back: the disk may differ from memory, so no more writes. */
   private broken: string | null = null;
   /** Why today's automatic backup failed, if it did (shown by the doctor; the workspace still opened). */
@@ -96,6 +101,7 @@ export class WorkspaceStore {
         if (loaded.migrated) await store.finishMigration(loaded.migrated, loaded.fromVersion);
         if (!readOnly && options.autoBackup === 'deferred') store.scheduleDailyBackup();
         else if (!readOnly && options.autoBackup !== false) store.takeDailyBackup();
+        if (!readOnly && options.autoBackup !== false) store.checkDailyBackupHourly();
       } catch (e) {
         store.journal?.close();
         throw e;
@@ -197,11 +203,24 @@ export class WorkspaceStore {
     this.backupTimer.unref?.();
   }
 
+  /**
+   * Cheap (it lists backups/) and unref'd, so it never keeps a CLI process alive. A failed backup is retried at the
+   * next check because dailyBackupDue stays true until one verifies.
+   */
+  private checkDailyBackupHourly(): void {
+    this.backupCheck = setInterval(() => {
+      if (!this.closed) this.takeDailyBackup();
+    }, DAILY_BACKUP_CHECK_MS);
+    this.backupCheck.unref?.();
+  }
+
+  /** Never throws: the workspace stays usable and the doctor shows backupProblem until a later try succeeds. */
   private takeDailyBackup(): void {
-    const empty = this.seq === 0 && countsOf(this.state).sources === 0;
-    if (empty || !dailyBackupDue(this.dir)) return;
     try {
+      const empty = this.seq === 0 && countsOf(this.state).sources === 0;
+      if (empty || !dailyBackupDue(this.dir)) return;
       this.backup('daily');
+      this.backupProblem = null;
     } catch (e) {
       this.backupProblem = (e as Error).message;
     }
@@ -227,6 +246,8 @@ export class WorkspaceStore {
   async close(): Promise<void> {
     if (this.closed) return;
     if (this.backupTimer) clearTimeout(this.backupTimer);
+    if (this.backupCheck) clearInterval(this.backupCheck);
+    this.backupTimer = this.backupCheck = null;
     // Small journals are cheap to replay; rewriting a large snapshot on every CLI call is not.
     if (this.journal && this.journalCount >= 1000) await this.compact().catch(() => undefined);
     this.closed = true;

@@ -58,7 +58,7 @@ function BackupsSection({ workspacePath }: { workspacePath: string }) {
         <div>
           <Title order={3}>Backups</Title>
           <Text size="sm" c="dimmed">
-            Taken daily on first open, before every upgrade, and on request; each is read back and verified. Kept: 7 daily, 3 before
+            Taken once a day (on opening, and checked every hour while open), before every upgrade, and on request; each is read back and verified. Kept: 7 daily, 3 before
             upgrade, 5 manual, in <Text span ff="monospace" size="sm">{inWorkspace(workspacePath, 'backups')}</Text>.
           </Text>
         </div>
@@ -70,7 +70,7 @@ function BackupsSection({ workspacePath }: { workspacePath: string }) {
       {loading && !backups && <Loader size="sm" />}
       {backups && backups.length === 0 && (
         <Text size="sm" c="dimmed" className={classes.empty} data-testid="backups-empty">
-          No backups yet. The first daily backup is taken the next time the workspace opens with something in it, or take one now.
+          No backups yet. The first daily backup is taken within the hour once the workspace has something in it, or take one now.
         </Text>
       )}
       {backups && backups.length > 0 && <BackupsTable backups={backups} onRestore={setToRestore} disabled={creating} />}
