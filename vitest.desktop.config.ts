@@ -1,7 +1,7 @@
 /**
  * The desktop coverage gate (`npm run test:desktop-coverage`): main's and the preload's own unit tests plus the
  * tests that run the real main under the electron double (tests/desktop), with line coverage of electron/main and
- * electron/preload reported per file. The thresholds are what is reached today; the goal (issue 12) is 100 % lines.
+ * electron/preload reported per file. `npm test` runs it after the unit tests; lines must stay at 100 %.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -21,8 +21,9 @@ export default defineConfig({
       // text: per-file table with the uncovered line numbers; json-summary for scripts; html to browse.
       reporter: [['text', { skipFull: false }], 'json-summary', 'html'],
       reportsDirectory: 'coverage/desktop',
-      // Floors of what was reached on the first run (96.08 / 93.47 / 91.42 / 85.84); to be raised to 100 % lines.
-      thresholds: { lines: 96, statements: 93, functions: 91, branches: 85 },
+      // Every line of main and the preload runs in a test (issue 12); the others are floors of what is reached
+      // (97.09 / 95.34 / 89.45 %). The one exclusion is a `v8 ignore` in desktop-features.ts (packaged-only loader).
+      thresholds: { lines: 100, statements: 97, functions: 95, branches: 89 },
     },
   },
 });

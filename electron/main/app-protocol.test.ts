@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fsp from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { APP_INDEX_URL, appRequestHandler, registerAppScheme } from './app-protocol';
 import { CSP } from '../../shared/contract/csp';
 
@@ -107,5 +108,17 @@ describe('app:// scheme', () => {
   it('answers 404 (not a crash) when the renderer folder does not exist', async () => {
     const r = await appRequestHandler(path.join(tmp, 'nope'))({ url: APP_INDEX_URL });
     expect(r.status).toBe(404);
+  });
+
+  it('a file that vanishes between its check and its read (a rebuild in progress) is a 404, not a failed request', async () => {
+    const read = vi.spyOn(fsp, 'readFile').mockRejectedValueOnce(Object.assign(new Error('ENOENT: no such file or directory'), { code: 'ENOENT' }));
+    try {
+      const r = await get('app://workbench/assets/index-1.js');
+      expect(r.status).toBe(404);
+      expect(read).toHaveBeenCalledTimes(1);
+      expect((await get('app://workbench/assets/index-1.js')).status).toBe(200);
+    } finally {
+      read.mockRestore();
+    }
   });
 });

@@ -31,6 +31,13 @@ export interface DesktopFeaturesDeps {
   initialDir: string;
   getWindow(): ElectronWindow | null;
   devTools: boolean;
+  /** electron-updater's autoUpdater, loaded only when a packaged app checks; a test passes a fake. */
+  loadUpdater?: () => UpdaterLike;
+}
+
+/* v8 ignore next -- packaged only: electron-updater requires the real Electron module, which no test here has (the double is not visible to require()). */
+function loadElectronUpdater(): UpdaterLike {
+  return (createRequire(import.meta.url)('electron-updater') as { autoUpdater: UpdaterLike }).autoUpdater;
 }
 
 export interface DesktopFeatures {
@@ -66,7 +73,7 @@ export function installDesktopFeatures(deps: DesktopFeaturesDeps): DesktopFeatur
     isPackaged: deps.app.isPackaged,
     currentVersion: deps.app.getVersion(),
     settingsFile: path.join(deps.app.getPath('userData'), 'updates.json'),
-    updater: () => (createRequire(import.meta.url)('electron-updater') as { autoUpdater: UpdaterLike }).autoUpdater,
+    updater: deps.loadUpdater ?? loadElectronUpdater,
     ask: (options) => box(options as BoxOptions),
     log: (message) => console.warn(message),
   });
@@ -98,7 +105,9 @@ export function installDesktopFeatures(deps: DesktopFeaturesDeps): DesktopFeatur
     },
   );
   switcher = installWorkspaces({
-    host: deps.client,
+    // The host switches in one step: its open() keeps the workspace open so far until the new one is open (and then
+    // closes it), so there is nothing to close first. ServicesClient.close() would end the host for good (quitting's).
+    host: { ...deps.client, close: async () => undefined },
     recent: deps.recent,
     initialDir: deps.initialDir,
     fallbackDir: resolveWorkspaceDir(undefined),

@@ -85,4 +85,14 @@ describe('openExternalAfterConfirm', () => {
     expect(f.dialogs).toHaveLength(1);
     expect(f.opened).toEqual(['https://example.org/']);
   });
+
+  it('an error box that cannot be shown either is logged, and the flow still ends as failed', async () => {
+    const f = fakes(OPEN, new Error('xdg-open failed'));
+    f.deps.showErrorBox = () => { throw new Error('no display'); };
+    expect(await openExternalAfterConfirm('https://example.org/', f.deps)).toBe('failed');
+    expect(f.logs).toEqual([
+      '[external-links] could not open https://example.org/: xdg-open failed',
+      '[external-links] could not show the error box: no display',
+    ]);
+  });
 });

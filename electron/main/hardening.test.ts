@@ -89,4 +89,12 @@ describe('session and web-contents hardening', () => {
     }
     expect(offered).toEqual([]);
   });
+
+  it('a link flow that throws at once (not a rejection) is logged too, and the navigation is still blocked', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    let prevented = false;
+    navigationGuard(() => { throw new Error('no dialog module'); })({ preventDefault: () => { prevented = true; } }, 'https://example.org/');
+    expect(prevented).toBe(true);
+    expect(error).toHaveBeenCalledWith('[hardening] opening https://example.org/ failed: no dialog module');
+  });
 });

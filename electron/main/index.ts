@@ -21,6 +21,7 @@ import { openExternalAfterConfirm } from './external-links';
 import { installDesktopIpc } from './desktop-ipc';
 import { installDesktopFeatures, type DesktopFeatures } from './desktop-features';
 import { appPaths } from './app-paths';
+import { sendCommand } from './menu/install-menus';
 
 // From app.getAppPath(), not import.meta.url: the same under `electron .`, packaged, and the test double (tests/desktop).
 const { rendererDir, preload: preloadPath, seedsDir, mainDir } = appPaths({ appPath: app.getAppPath(), isPackaged: app.isPackaged, resourcesPath: process.resourcesPath });
@@ -82,8 +83,10 @@ async function importFromSecondLaunch(file: string): Promise<void> {
   } catch (e) {
     reply = { ok: false as const, error: { message: (e as Error).message } };
   }
+  // The renderer refreshes what it shows (the Library's list) without a reload that would lose its place.
+  if (reply.ok) sendCommand(() => mainWindow)('dataChanged');
   const box = reply.ok
-    ? opts('info', `Imported ${path.basename(file)}`, 'It is in the Library (View › Reload if the list does not show it yet).')
+    ? opts('info', `Imported ${path.basename(file)}`, 'It is now in the Library.')
     : opts('error', `Could not import ${path.basename(file)}`, reply.error.message);
   if (mainWindow && !mainWindow.isDestroyed()) await dialog.showMessageBox(mainWindow, box);
 }

@@ -1,5 +1,7 @@
 /** The desktop shell's launch and quit rules, driven with a fake Electron app, window and dialog (no Electron here). */
 import { EventEmitter } from 'node:events';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { CANCEL, installQuitGuard, WAIT, type BackgroundWork, type Preventable } from './lifecycle';
@@ -107,6 +109,16 @@ describe('single instance', () => {
     expect(readSecondLaunch(['wb', '--workspace=/data/ws'], '/home/u', '/data/ws', exists)).toEqual({ kind: 'focus' });
     expect(readSecondLaunch(['wb', 'notes/report.PDF'], '/home/u', '/data/ws', exists)).toEqual({ kind: 'import', file: path.resolve('/home/u/notes/report.PDF') });
     expect(readSecondLaunch(['wb', 'missing.txt', 'out/main/index.js', '--no-sandbox'], '/home/u', '/data/ws', exists)).toEqual({ kind: 'focus' });
+  });
+
+  it('with the real file system: an existing file is imported, a name that is no file (missing, or a folder) only focuses', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wb-second-'));
+    fs.writeFileSync(path.join(dir, 'notes.md'), '# Notes');
+    fs.mkdirSync(path.join(dir, 'folder.txt'));
+    expect(readSecondLaunch(['wb', 'notes.md'], dir, '/data/ws')).toEqual({ kind: 'import', file: path.join(dir, 'notes.md') });
+    expect(readSecondLaunch(['wb', 'gone.md'], dir, '/data/ws')).toEqual({ kind: 'focus' });
+    expect(readSecondLaunch(['wb', 'folder.txt'], dir, '/data/ws')).toEqual({ kind: 'focus' });
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
 

@@ -8,6 +8,8 @@ import { createElectronPdfPrinter } from './pdf-printer';
 const fake = vi.hoisted(() => ({
   load: 'resolve' as 'resolve' | 'hang',
   print: 'resolve' as 'resolve' | 'hang' | 'quit-then-reject',
+  /** The window cannot be destroyed (Electron throws for some other reason): the print must still be returned. */
+  destroyThrows: false,
   pdf: new Uint8Array([37, 80, 68, 70, 45, 49, 46, 55]), // "%PDF-1.7": no trailer, so stampPdfInfo returns it as is
   windows: [] as Array<{ destroyed: boolean; destroyCalls: number }>,
   loadedFile: '',
@@ -23,6 +25,7 @@ vi.mock('electron', () => {
     destroy(): void {
       this.state.destroyCalls++;
       if (this.state.destroyed) throw new TypeError('Object has been destroyed');
+      if (fake.destroyThrows) throw new Error('The window is busy');
       this.state.destroyed = true;
     }
     loadURL(url: string): Promise<void> {
@@ -63,10 +66,11 @@ function track<T>(p: Promise<T>): { outcome: 'pending' | { value: T } | { error:
 beforeEach(() => {
   fake.load = 'resolve';
   fake.print = 'resolve';
+  fake.destroyThrows = false;
   fake.windows.length = 0;
   fake.loadedFile = '';
 });
-afterEach(() => { vi.useRealTimers(); });
+afterEach(() => { vi.useRealTimers(); vi.restoreAllMocks(); });
 
 describe('Electron PDF printer cleanup and time limit', () => {
   it('returns the printed bytes, destroys the hidden window once and removes the temp HTML', async () => {
@@ -107,5 +111,18 @@ describe('Electron PDF printer cleanup and time limit', () => {
     const t = track(createElectronPdfPrinter({ timeoutMs: 5_000 })('<h1>Hi</h1>', opts));
     await vi.advanceTimersByTimeAsync(5_000);
     expect(t.outcome).toEqual({ error: new Error('Printing the dossier timed out after 5 s; nothing was written.') });
+  });
+
+  it('a print window that cannot be closed, or a temp folder that cannot be removed, is logged and the PDF is still returned', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    fake.destroyThrows = true;
+    vi.spyOn(fs, 'rmSync').mockImplementationOnce(() => { throw new Error('EBUSY: resource busy or locked'); });
+    const pdf = await createElectronPdfPrinter()('<h1>Hi</h1>', opts);
+    expect(Array.from(pdf)).toEqual(Array.from(fake.pdf));
+    expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([
+      '[pdf-printer] could not close the print window: The window is busy',
+      expect.stringMatching(/^\[pdf-printer\] could not remove .*workbench-print-.*: EBUSY: resource busy or locked$/),
+    ]);
+    fs.rmSync(fake.loadedFile.replace(/[\\/]dossier\.html$/, ''), { recursive: true, force: true });
   });
 });

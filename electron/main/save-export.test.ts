@@ -1,7 +1,7 @@
 /** The native save flow with a fake dialog and a fake services host: cancel, success, remembered folder, filters, suggested name. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { SaveExportRequest } from '../../shared/contract/desktop';
 import type { ExportJobStatus } from '../../shared/contract/views-dossiers';
 import { LAST_FOLDER_FILE, saveExportFlow, saveExportMethod, type SaveDialogOptions, type SaveExportDeps } from './save-export';
@@ -67,6 +67,19 @@ describe('saveExportFlow', () => {
     expect(h.writes).toEqual([{ request: { kind: 'annotations', format: 'w3c' }, filePath: path.join(chosen, 'my annotations.jsonld') }]);
     await saveExportFlow({ kind: 'graph', format: 'graphml' }, h.deps);
     expect(h.shown[1]!.options.defaultPath).toBe(path.join(chosen, 'graph.graphml'));
+  });
+
+  it('the save succeeds even when the folder cannot be remembered (userData unwritable); the reason is logged', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const chosen = tempDir('wb-chosen-');
+    const h = harness([path.join(chosen, 'graph.graphml')]);
+    // userData is a file here, so nothing can be written inside it.
+    fs.rmSync(h.userDataDir, { recursive: true });
+    fs.writeFileSync(h.userDataDir, '');
+    expect(await saveExportFlow({ kind: 'graph', format: 'graphml' }, h.deps)).toEqual({ ok: true, value: { path: path.join(chosen, 'graph.graphml') } });
+    expect(fs.readFileSync(path.join(chosen, 'graph.graphml'), 'utf8')).toBe('written by the fake services host');
+    expect(warn).toHaveBeenCalledWith('[workbench] could not remember the export folder:', expect.stringMatching(/ENOTDIR/));
+    warn.mockRestore();
   });
 
   it('a remembered folder that has gone since falls back to Documents', async () => {

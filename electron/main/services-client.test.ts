@@ -152,6 +152,36 @@ describe('services host client', () => {
     await must(client.call('sources.importText', { text: 'Saved after the restart.', title: 'After' }));
   });
 
+  it('when the workspace cannot be opened again after a crash, says so once, and calls then name the problem', async () => {
+    const dir = path.join(tempDir('wb-host-reopen-'), 'ws');
+    const { client, events } = start();
+    await must(client.open(dir));
+    const victim = children[0]!;
+    const died = new Promise((r) => victim.once('exit', r));
+    victim.kill('SIGKILL');
+    // The folder is gone before the new host can reopen it (a drive unplugged): a file stands in its place.
+    fs.renameSync(dir, `${dir}-moved`);
+    fs.writeFileSync(dir, 'not a folder');
+    await died;
+    await expect.poll(() => events.find((e) => e.type === 'restart-failed'), { timeout: 30_000 }).toMatchObject({
+      type: 'restart-failed', message: expect.stringMatching(/^The workspace could not be opened again: /),
+    });
+    expect(events.some((e) => e.type === 'restarted')).toBe(false);
+    const r = await client.call('workspace.info', {});
+    expect(r.ok ? 'answered' : r.error.message).toBe('No workspace is open in the services.');
+  });
+
+  it('a save that the dying host never finished answers services_stopped, not a generic failure', async () => {
+    const dir = tempDir('wb-host-write-');
+    const { client } = start();
+    await must(client.open(dir));
+    const victim = children[0]!;
+    victim.kill('SIGKILL');
+    // Sent before the exit is noticed: the request is lost with the process.
+    const r = await client.writeExport({ kind: 'annotations', format: 'w3c' }, path.join(tempDir('wb-host-out-'), 'a.jsonld'));
+    expect(r).toEqual({ ok: false, error: { code: 'services_stopped', message: SERVICES_STOPPED } });
+  });
+
   it('gives up after repeated crashes and then says so, instead of restarting for ever', async () => {
     const dies = path.join(tempDir('wb-host-dies-'), 'dies.mjs');
     fs.writeFileSync(dies, 'process.exit(3);\n');

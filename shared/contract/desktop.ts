@@ -20,6 +20,8 @@ export const MENU_COMMANDS = [
   'import', 'pasteText', 'exportDossier', 'undo', 'redo', 'find',
   'highlight', 'highlightAndTag', 'copyWithCitation',
   'goLibrary', 'goTags', 'goEntities', 'goGraph', 'goDossiers', 'goAnalysis',
+  // Not from a menu: main changed the workspace's data itself (a file imported on a second launch); reload the lists.
+  'dataChanged',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const menuCommandSchema = z.enum(MENU_COMMANDS);

@@ -1,7 +1,7 @@
 /** Lifecycle of the real main under the double: second instance, quitting (with and without an export), OS shutdown. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { acquireLock } from '../../electron/services/store/lock';
 import { callInPage, launch, mainWindow, tempDir, teardown, type Launched } from './harness';
@@ -45,19 +45,26 @@ describe.skipIf(skipReason)('desktop lifecycle (electron double, real Chromium)'
     expect(first.double.dialog.errorBoxes).toEqual([]);
   });
 
-  test('a second launch naming a .txt file imports it into the running app', async () => {
+  test('a second launch naming a .txt file imports it into the running app, and the open Library lists it without a reload', async () => {
     const shared = machine();
     const first = await start({ shared });
-    const { page } = await mainWindow(first);
+    const { win, page } = await mainWindow(first);
+    await page.getByTestId('library-table').waitFor();
+    // Gone if the page were reloaded: the list must update in place.
+    await page.evaluate(() => { (window as unknown as { notReloaded: boolean }).notReloaded = true; });
     const dir = tempDir('file');
     fs.writeFileSync(path.join(dir, 'field-notes.txt'), 'Field notes from the border crossing.\n\nThe convoy left at dawn.');
     const second = await start({ shared, workspace: first.workspace, args: ['field-notes.txt'], cwd: dir });
     expect(await second.double.app.exited).toBe(0);
     const box = await first.double.dialog.waitForCall('messageBox', (c) => String(c.options.message).includes('field-notes.txt'));
-    expect(box.options).toMatchObject({ type: 'info', message: 'Imported field-notes.txt' });
+    expect(box.options).toMatchObject({ type: 'info', message: 'Imported field-notes.txt', detail: 'It is now in the Library.' });
     first.double.dialog.answer('messageBox', 0);
-    const titles = (await callInPage<Array<{ fileName: string }>>(page, 'sources.list', {})).map((s) => s.fileName);
-    expect(titles).toContain('field-notes.txt');
+    const sources = await callInPage<Array<{ fileName: string; meta: { title: string } }>>(page, 'sources.list', {});
+    const imported = sources.find((s) => s.fileName === 'field-notes.txt');
+    expect(imported).toBeDefined();
+    await page.getByTestId('library-row').filter({ hasText: imported!.meta.title }).waitFor({ timeout: 10_000 });
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    expect(win.webContents.calls.filter((c) => c.method === 'reload')).toEqual([]);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -82,6 +89,28 @@ describe.skipIf(skipReason)('desktop lifecycle (electron double, real Chromium)'
     app.double.dialog.answer('messageBox', 1);
     expect(await app.double.app.exited).toBe(0);
     expect(lockIsFree(app.workspace)).toBe(true);
+  });
+
+  test('when the quit question cannot be shown, the app stays open with its export, and quitting again asks again', async () => {
+    const app = await start({ shared: machine() });
+    const { page } = await mainWindow(app);
+    const jobId = await startExport(page);
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      // The message box fails (no display, say): nothing is decided for the user.
+      app.double.dialog.answer('messageBox', () => { throw new Error('The dialog could not be shown'); });
+      app.double.app.quit();
+      await expect.poll(() => logged.mock.calls.some((c) => c[0] === 'Quitting:' && String(c[1]).includes('could not be shown'))).toBe(true);
+    } finally {
+      logged.mockRestore();
+    }
+    expect(app.double.app.exitCode).toBeNull();
+    expect(lockIsFree(app.workspace)).toBe(false);
+    expect((await callInPage<{ state: string }>(page, 'exports.status', { jobId })).state).not.toBe('cancelled');
+    app.double.app.quit();
+    await expect.poll(() => app.double.dialog.calls.filter((c) => c.options.message === 'An export is still running').length).toBe(2);
+    app.double.dialog.answer('messageBox', 1);
+    expect(await app.double.app.exited).toBe(0);
   });
 
   test('quitting during an export and choosing Wait quits by itself once the exported file was fetched', async () => {

@@ -23,6 +23,19 @@ const click = (i: Item | undefined) => (i?.click as unknown as () => void)();
 const state = { recent: ['/home/ana/Cases/Alpha', '/home/ana/R&D'], devTools: false };
 
 describe('application menu', () => {
+  it('macOS: About and (when updates are wired) Check for Updates… sit in the app menu and do what they say', () => {
+    const checkForUpdates = vi.fn();
+    const { a } = fakeActions({ checkForUpdates });
+    const appMenu = buildAppMenuTemplate('darwin', a, state)[0];
+    click(item(appMenu, 'About Analyst Workbench'));
+    expect(a.showAbout).toHaveBeenCalledTimes(1);
+    click(item(appMenu, 'Check for Updates…'));
+    expect(checkForUpdates).toHaveBeenCalledTimes(1);
+    // Not in Help as well, as it is on Windows and Linux.
+    expect(item(top(buildAppMenuTemplate('darwin', a, state), 'Help'), 'Check for Updates…')).toBeUndefined();
+    expect(item(buildAppMenuTemplate('darwin', fakeActions().a, state)[0], 'Check for Updates…')).toBeUndefined();
+  });
+
   it('macOS: app menu first with About, Hide, Hide Others, Show All and Cmd+Q Quit; no Quit in File', () => {
     const t = buildAppMenuTemplate('darwin', fakeActions().a, state);
     expect(t.map((m) => plain(m.label))).toEqual(['Analyst Workbench', 'File', 'Edit', 'View', 'Window', 'Help']);

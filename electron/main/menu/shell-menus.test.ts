@@ -54,6 +54,16 @@ describe('shell menus', () => {
     expect(deps.dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ type: 'error', message: 'Could not open the workspace folder' }));
   });
 
+  it('an openPath that rejects (instead of answering an error) is reported too, with the reason', async () => {
+    const { deps, menus } = setup();
+    deps.shell.openPath = vi.fn(async () => { throw new Error('Access is denied.'); });
+    click(find(menus[0]!, 'Documentation'));
+    await vi.waitFor(() => expect(deps.dialog.showMessageBox).toHaveBeenCalled());
+    expect(deps.dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({
+      type: 'error', message: 'Could not open the documentation', detail: '/app/README.md\n\nError: Access is denied.',
+    }));
+  });
+
   it('unwired workspace items say they are not available yet; every new page gets the editing menu; readerMenu is served', () => {
     const { deps, menus, listeners, registered } = setup();
     click(find(menus[0]!, 'Open Workspace…'));

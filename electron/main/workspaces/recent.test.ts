@@ -79,6 +79,23 @@ describe('the recent-workspaces list', () => {
     }
   });
 
+  it('a damaged file that cannot be set aside either is reported with both reasons and left as it was; the list starts empty', () => {
+    const userData = tempDir('wb-userdata-');
+    const file = path.join(userData, RECENT_FILE);
+    fs.writeFileSync(file, '{ damaged');
+    const now = new Date('2026-01-02T03:04:05.678Z');
+    // A non-empty folder already stands where the damaged file would be moved: the rename fails.
+    const aside = `${file}.damaged-2026-01-02T03-04-05-678Z`;
+    fs.mkdirSync(aside);
+    fs.writeFileSync(path.join(aside, 'keep'), 'x');
+    const problems: string[] = [];
+    const store = createRecentStore({ folder: userData, onProblem: (m) => problems.push(m), now: () => now });
+    expect(store.list()).toEqual([]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/could not be read \(.*\) nor set aside \(.+\); a new list was started\./);
+    expect(fs.readFileSync(file, 'utf8')).toBe('{ damaged');
+  });
+
   it('an unwritable user-data folder is reported, never thrown; the list still works for this session', () => {
     const parent = tempDir('wb-userdata-');
     const blocked = path.join(parent, 'file-not-folder');

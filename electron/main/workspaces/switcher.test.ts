@@ -124,6 +124,26 @@ describe('switching workspaces', () => {
     expect(t.dialog.boxes.at(-1)!.detail).toContain(`could not be reopened either; ${fallback} is open instead`);
   });
 
+  it('when nothing can be opened again (no fallback either), the error says to restart the app', async () => {
+    const t = setup();
+    const b = workspaceDir('b');
+    t.host.results.set(b, { ok: false, error: { code: 'io', message: 'Permission denied' } });
+    t.host.results.set(t.a, { ok: false, error: { code: 'io', message: 'drive gone' } });
+    expect(await t.switcher.switchTo(b)).toEqual({ kind: 'failed', error: 'Permission denied', reopened: null });
+    expect(t.dialog.boxes.at(-1)!.detail).toBe('Permission denied\n\nNo workspace could be reopened: restart the app.');
+    expect(t.titles).toEqual([]);
+  });
+
+  it('a workspace that cannot be closed: the previous one is made sure to be open, and the error says so', async () => {
+    const t = setup();
+    const b = workspaceDir('b');
+    t.host.close = async () => { t.host.log.push('close'); throw new Error('compaction failed: disk full'); };
+    expect(await t.switcher.switchTo(b)).toEqual({ kind: 'failed', error: 'compaction failed: disk full', reopened: t.a });
+    expect(t.host.log).toEqual(['close', `open ${path.basename(t.a)}`]);
+    expect(t.dialog.boxes.at(-1)).toMatchObject({ type: 'error', message: 'The workspace could not be closed', detail: `compaction failed: disk full\n\nStill open: ${t.a}.` });
+    expect(t.switcher.current()).toBe(t.a);
+  });
+
   it('a host that rejects (its process died) counts as a failed open, not an unhandled rejection', async () => {
     const t = setup();
     const b = workspaceDir('b');

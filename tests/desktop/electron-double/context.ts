@@ -37,4 +37,8 @@ export interface DoubleContext {
   track(p: Promise<unknown>): void;
   pending: Set<Promise<unknown>>;
   disposers: (() => Promise<void> | void)[];
+  /** Test knob: printToPDF waits this long first (a slow printer), so an export honestly takes that long. */
+  printDelayMs?: number;
+  /** The utility processes this app forked, in order (a test kills one to crash the services host). */
+  utilityProcesses?: import('./utility-process').UtilityProcessDouble[];
 }

@@ -77,6 +77,10 @@ export function createElectronDouble(opts: ElectronDoubleOptions) {
     powerMonitor,
     Notification,
     windows: () => [...ctx.windows],
+    /** The utility processes forked so far (the services host, and each restart of it). */
+    utilityProcesses: () => [...(ctx.utilityProcesses ?? [])],
+    /** Makes every printToPDF from now on take `ms` longer (a slow printer): exports then really take that long. */
+    setPrintDelay(ms: number): void { ctx.printDelayMs = ms; },
     /** Closes every page, server and child process this double started (after the app exited, or to abandon it). */
     async dispose(): Promise<void> {
       // An app still running is ended without its quit path (that is the test's to exercise, not teardown's).

@@ -50,7 +50,9 @@ export function utilityProcessModule(ctx: DoubleContext) {
     fork(modulePath: string, args?: string[], options?: ForkOptions): UtilityProcessDouble {
       // A real app that has exited starts nothing; here that would leave a child no disposer kills.
       if (ctx.app.exitCode !== null) throw new Error(`utilityProcess.fork after the app exited (${modulePath})`);
-      return new UtilityProcessDouble(ctx, modulePath, args, options);
+      const proc = new UtilityProcessDouble(ctx, modulePath, args, options);
+      (ctx.utilityProcesses ??= []).push(proc);
+      return proc;
     },
   };
 }

@@ -135,6 +135,7 @@ export class WebContentsDouble extends EventEmitter {
   async printToPDF(o: Record<string, unknown> = {}): Promise<Buffer> {
     if (this.destroyed) throw new Error('Object has been destroyed');
     const page = await this.opened;
+    if (this.ctx.printDelayMs) await new Promise((r) => setTimeout(r, this.ctx.printDelayMs));
     const m = (o.margins ?? {}) as Record<string, number>;
     const inch = (n: number | undefined) => (n === undefined ? undefined : `${n}in`);
     const size = o.pageSize;

@@ -1,8 +1,8 @@
-/** The app-wide answers to menu commands (application menu and palette): screens, Find, Undo/Redo, and fallbacks for Import, Paste text and Export dossier. */
+/** The app-wide answers to menu commands (application menu and palette): screens, Find, Undo/Redo, data changed by main, and fallbacks for Import, Paste text and Export dossier. */
 import { useRef, useState } from 'react';
 import type { MenuCommand } from '../../../../../shared/contract/desktop';
 import { useMenuCommand } from '../../../api/desktopCommands';
-import { redo, undo } from '../../../api/mutations';
+import { redo, refreshEverything, undo } from '../../../api/mutations';
 import type { Route } from '../../../routes/route';
 import { navigate } from '../../../routes/useRoute';
 import { ACCEPTED_EXTENSIONS, useFileImport } from '../../library/LibraryScreen/useFileImport';
@@ -37,6 +37,8 @@ export function MenuCommands() {
   useMenuCommand('find', () => palette.open());
   useMenuCommand('undo', () => historyStep('undo'));
   useMenuCommand('redo', () => historyStep('redo'));
+  // Main changed the data behind the screens (a file imported on a second launch): the lists load it in place.
+  useMenuCommand('dataChanged', () => void refreshEverything());
   // Screens that own these (the library, an open dossier) register their own; these answer everywhere else.
   useMenuCommand('import', () => fileInput.current?.click(), { fallback: true });
   useMenuCommand('pasteText', () => setPasteOpen(true), { fallback: true });
