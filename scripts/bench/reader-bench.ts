@@ -2,6 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { BenchServer } from './browser';
 import { roundSummary, summarize, type Summary } from './stats';
+import { benchReaderEdits, type ReaderEditBenchResult } from './reader-edit-bench';
 
 export interface ReaderBenchResult {
   /** In-app navigation (library → reader route), fresh page each time: the figure held against the target. */
@@ -16,6 +17,8 @@ export interface ReaderBenchResult {
   paragraphsInDom: number;
   highlights: number;
   textLength: number;
+  /** New highlights made in the open reader (selection → mark painted, bytes over the wire per edit). */
+  edits: ReaderEditBenchResult;
 }
 
 /**
@@ -105,6 +108,7 @@ export async function benchReader(
     }
   }
   if (last.marks === 0) throw new Error('bench: the reader painted no highlight marks');
+  const edits = await benchReaderEdits(server, browser, source.id);
   return {
     firstPaint: roundSummary(summarize(warm), 1), coldLoad: roundSummary(summarize(cold), 1),
     breakdown: {
@@ -113,6 +117,6 @@ export async function benchReader(
       renderAfterResponseMs: Math.round(summarize(warm).median - summarize(apiStart).median - summarize(apiMs).median),
     },
     libraryLoad: roundSummary(summarize(library), 0),
-    marksPainted: last.marks, paragraphsInDom: last.paragraphs, highlights: source.highlights, textLength: source.textLength,
+    marksPainted: last.marks, paragraphsInDom: last.paragraphs, highlights: source.highlights, textLength: source.textLength, edits,
   };
 }

@@ -1,5 +1,5 @@
 /** Response shapes that are views over records (joined or counted), not records themselves. */
-import type { Highlight, Source, Tag, TextPositionSelector } from '../domain/types';
+import type { CollectionName, Highlight, Source, Tag, TextPositionSelector } from '../domain/types';
 import type { RecoveryInfo } from './views-maintenance';
 
 export interface WorkspaceInfo {
@@ -48,4 +48,20 @@ export interface HistoryState {
   canRedo: boolean;
   undoLabel: string | null;
   redoLabel: string | null;
+  /**
+   * How many changes the workspace has committed (any window or tab); a renderer that saw only its own edits
+   * since it last read this knows its data is current. Absent from servers that do not count.
+   */
+  revision?: number;
+  /** On undo/redo replies: what the step changed, so the renderer can patch what it shows instead of reloading. */
+  changed?: HistoryChange;
+}
+
+export interface HistoryChange {
+  /** Every collection the step wrote to. */
+  collections: CollectionName[];
+  /** The highlights the step put back or changed, as they are now; null when too many to send (reload instead). */
+  highlights: Highlight[] | null;
+  /** The highlights the step removed. */
+  removedHighlightIds: string[];
 }

@@ -5,7 +5,7 @@ import type { Workbench } from '../workbench/workbench';
 import { deleteSource, importFile, importText, listSources, openSource, updateSourceMeta } from '../workbench/sources';
 import { createHighlight, deleteHighlight, listHighlights, updateHighlight } from '../workbench/highlights';
 import { createTag, deleteTag, listTags, mergeTags, updateTag } from '../workbench/tags';
-import { historyState } from '../workbench/history';
+import { historyWithRevision, stepWithChanges } from './handlers-history';
 import { createAnalysisHandlers } from './handlers-analysis';
 import { createDossierHandlers } from './handlers-dossiers';
 import { createMaintenanceHandlers } from './handlers-maintenance';
@@ -48,15 +48,9 @@ export function createHandlers(wb: Workbench, host: HostInfo): ApiHandlers {
     'tags.merge': async ({ fromId, intoId }) => mergeTags(wb, fromId, intoId),
     'tags.delete': async ({ id }) => deleteTag(wb, id),
 
-    'history.state': async () => ok(historyState(wb)),
-    'history.undo': async () => {
-      const r = wb.step('undo');
-      return r.ok ? ok(historyState(wb)) : r;
-    },
-    'history.redo': async () => {
-      const r = wb.step('redo');
-      return r.ok ? ok(historyState(wb)) : r;
-    },
+    'history.state': async () => ok(historyWithRevision(wb)),
+    'history.undo': async () => stepWithChanges(wb, 'undo'),
+    'history.redo': async () => stepWithChanges(wb, 'redo'),
 
     'search.query': async ({ q, ...opts }) => ok(search.query(q, opts)),
     'search.status': async () => ok(search.status()),

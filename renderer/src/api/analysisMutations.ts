@@ -5,6 +5,7 @@ import type { Reliability } from '../../../shared/domain/types';
 import { isAnalysisKey } from './analysisHooks';
 import { callApi, queryCache } from './client';
 import { anyOf, keys } from './queries';
+import { applyHighlightEntities } from './highlightCache';
 
 type Req<M extends keyof Api> = RequestOf<Api[M]>;
 type KeyMatch = (key: string) => boolean;
@@ -33,8 +34,12 @@ export const deleteEntity = (id: string) =>
   run('entities.delete', { id }, 'Could not delete the entity', except(`entity:${id}`, WITH_SOURCES));
 export const dismissSuggestion = (r: Req<'entities.dismissSuggestion'>) =>
   run('entities.dismissSuggestion', r, `Could not dismiss “${r.name}”`, WITH_SOURCES);
-export const setHighlightEntities = (r: Req<'highlights.setEntities'>) =>
-  run('highlights.setEntities', r, 'Could not link the passage to the entities', WITH_SOURCES);
+/** The reader views showing the passage are patched from the reply (no refetch of the source text); analysis views reload. */
+export async function setHighlightEntities(r: Req<'highlights.setEntities'>) {
+  const reply = await callApi('highlights.setEntities', r, 'Could not link the passage to the entities');
+  if (reply.ok) await queryCache.invalidate(anyOf(ANALYSIS, keys.highlights, applyHighlightEntities(reply.value.id, reply.value.entityIds)));
+  return reply.ok ? reply.value : null;
+}
 
 export const createClaim = (r: Req<'claims.create'>) => run('claims.create', r, 'Could not create the claim');
 export const updateClaim = (r: Req<'claims.update'>) => run('claims.update', r, 'Could not save the claim');

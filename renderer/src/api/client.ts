@@ -6,6 +6,7 @@ import { ConnectionMonitor } from './connection';
 import { QueryCache } from './queryCache';
 import { goneByHistory } from './goneByHistory';
 import { notifyError } from './notify';
+import { Freshness } from './freshness';
 
 let monitor: ConnectionMonitor | null = null;
 export const client: ApiClient = createApiClient(window, (reply) => monitor?.observe(reply));
@@ -19,6 +20,10 @@ export const queryCache = new QueryCache((key, error) => {
   if (goneByHistory(key, error)) return; // removed on purpose by undo/redo: the screen goes back to its list instead
   notifyError(`Could not load ${describeKey(key)}`, error.message);
 });
+
+/** Notices edits made in another tab or window (the workspace revision) and reloads what is shown then. */
+export const freshness = new Freshness(queryCache, { key: 'history', fetch: () => client['history.state']({}) });
+freshness.watch(window);
 
 function describeKey(key: string): string {
   const area = key.split(':', 1)[0];

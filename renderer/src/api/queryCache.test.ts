@@ -49,3 +49,37 @@ describe('QueryCache', () => {
     expect(errors).toEqual(['k: boom']);
   });
 });
+
+describe('QueryCache.patch', () => {
+  it('replaces a loaded answer in place and tells its watchers, without fetching', async () => {
+    const cache = new QueryCache();
+    let calls = 0;
+    let notified = 0;
+    const fetcher: Fetcher<number[]> = async () => { calls++; return { ok: true, value: [1, 2] }; };
+    cache.subscribe('k', () => notified++);
+    await cache.ensure('k', fetcher);
+    notified = 0;
+    expect(cache.patch<number[]>('k', (v) => [...v, 3])).toBe(true);
+    expect(cache.peek('k').data).toEqual([1, 2, 3]);
+    expect(notified).toBe(1);
+    // Still fresh: the patched answer is served, not refetched.
+    await cache.ensure('k', fetcher);
+    expect(calls).toBe(1);
+    expect(cache.peek('k').data).toEqual([1, 2, 3]);
+    expect(cache.loaded((k) => k === 'k')).toEqual([['k', [1, 2, 3]]]);
+  });
+
+  it('refuses to patch what is not loaded, is loading, or the update gives up on', async () => {
+    const cache = new QueryCache();
+    expect(cache.patch('missing', () => 1)).toBe(false);
+    const slow = deferred<{ ok: true; value: number }>();
+    const loading = cache.ensure('k', () => slow.promise);
+    // A load under way may answer with data from before the edit: patching it would be overwritten.
+    expect(cache.patch<number>('k', (v) => v + 1)).toBe(false);
+    expect(cache.loaded(() => true)).toEqual([]);
+    slow.resolve({ ok: true, value: 1 });
+    await loading;
+    expect(cache.patch<number>('k', () => null)).toBe(false);
+    expect(cache.peek('k').data).toBe(1);
+  });
+});

@@ -65,6 +65,32 @@ export class QueryCache {
     await Promise.all(reloads);
   }
 
+  /** The loaded answers of matching keys (skipping keys whose load is under way: their answer is about to change). */
+  loaded<T>(match: (key: string) => boolean): [string, T][] {
+    const out: [string, T][] = [];
+    for (const [key, entry] of this.entries) {
+      if (match(key) && !entry.inFlight && entry.snapshot.data !== undefined) out.push([key, entry.snapshot.data as T]);
+    }
+    return out;
+  }
+
+  /**
+   * Replaces a loaded answer in place from an edit's reply, so nothing is fetched again. Returns false (and changes
+   * nothing) when there is no answer to patch, a load is under way (it may answer from before the edit), or
+   * `update` returns null: the caller then invalidates the key instead.
+   */
+  patch<T>(key: string, update: (data: T) => T | null): boolean {
+    const entry = this.entries.get(key);
+    if (!entry || entry.inFlight || entry.snapshot.data === undefined) return false;
+    const next = update(entry.snapshot.data as T);
+    if (next === null) return false;
+    if (next !== entry.snapshot.data) {
+      entry.snapshot = { ...entry.snapshot, data: next };
+      this.emit(key);
+    }
+    return true;
+  }
+
   private load(key: string, fetcher: Fetcher): Promise<void> {
     const request = ++this.requestCounter;
     const previous = this.entries.get(key)?.snapshot ?? EMPTY;
