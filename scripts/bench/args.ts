@@ -1,7 +1,7 @@
 /** Command-line flags of `npm run bench` and the workspace sizes they select. */
 import { parseFlags } from '../../electron/common/flags';
 
-export const SIZE_NAMES = ['1k', '10k', '100k'] as const;
+export const SIZE_NAMES = ['1k', '10k', '100k', '1m'] as const;
 export type SizeName = (typeof SIZE_NAMES)[number];
 
 /** Record counts of a generated workspace; everything scales with the highlight count. */
@@ -24,7 +24,7 @@ const FULL = { sources: 2000, highlights: 100_000, entities: 5000, relationships
 export const READER_SOURCE_BYTES = 1_000_000;
 
 export function sizeOf(name: SizeName): WorkspaceSize {
-  const f = name === '1k' ? 0.01 : name === '10k' ? 0.1 : 1;
+  const f = name === '1k' ? 0.01 : name === '10k' ? 0.1 : name === '1m' ? 10 : 1;
   const scale = (n: number, min: number) => Math.max(min, Math.round(n * f));
   return {
     name,
@@ -54,7 +54,7 @@ export interface BenchArgs {
   workspace: string | null;
 }
 
-export const USAGE = `npm run bench -- [--size 1k|10k|100k] [--seed N] [--json] [--only writes,sqlite,open,search,anchoring,suggest,reader,graph,pdf]
+export const USAGE = `npm run bench -- [--size 1k|10k|100k|1m] [--seed N] [--json] [--only writes,sqlite,open,search,anchoring,suggest,reader,graph,pdf]
                       [--no-browser] [--regenerate]`;
 
 export function parseArgs(argv: readonly string[]): BenchArgs | string {

@@ -1,12 +1,10 @@
 /** Measurements that need a fresh process (no warm heap or caches of the parent): run as `bench.js --child <name>`. */
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 import { Workbench } from '../../electron/services/workbench/workbench';
 import { createHandlers } from '../../electron/services/api/handlers';
-import { validateSnapshot, validateSnapshotContent, type SnapshotDoc } from '../../electron/services/store/snapshot';
 import { WorkspaceState } from '../../shared/domain/state';
 import { sizeOf, type BenchArgs } from './args';
+import { readSnapshot } from './read-snapshot';
 import { mb } from './stats';
 
 /** What an `open` child reports: time until the library is usable, and the memory of a process holding the workspace. */
@@ -55,20 +53,27 @@ async function openChild(dir: string, waitForSearch: boolean): Promise<OpenChild
   return result;
 }
 
-/** Where opening spends its time: the steps of WorkspaceStore.open done one by one (no lock, journal or backup). */
+/**
+ * Where opening spends its time and memory: the steps of WorkspaceStore.open done one by one (no lock, journal or
+ * backup): the index, the shards (read, sha-256, parse, shape checks), then the in-memory state with its indexes.
+ */
 async function openPhasesChild(dir: string): Promise<Record<string, number>> {
-  const t0 = performance.now();
-  const raw = fs.readFileSync(path.join(dir, 'snapshot.json'), 'utf8');
-  const t1 = performance.now();
-  const doc = JSON.parse(raw) as SnapshotDoc;
-  const t2 = performance.now();
-  validateSnapshot(doc);
-  const problem = validateSnapshotContent(doc);
+  const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+  gc();
+  const heap0 = process.memoryUsage().heapUsed;
+  const read = readSnapshot(dir);
   const t3 = performance.now();
-  const state = WorkspaceState.fromJson(doc.collections, doc.history);
+  const state = WorkspaceState.fromJson(read.collections, read.doc.history);
   const t4 = performance.now();
-  if (problem || state.count('sources') === 0) throw new Error(`bench: snapshot check failed: ${problem}`);
-  return { readFileMs: t1 - t0, jsonParseMs: t2 - t1, validateMs: t3 - t2, buildStateMs: t4 - t3, snapshotMb: mb(Buffer.byteLength(raw)) };
+  if (state.count('sources') === 0) throw new Error('bench: no sources in the snapshot');
+  gc();
+  const heapState = process.memoryUsage().heapUsed;
+  const records = Object.values(read.collections).reduce((n, c) => n + Object.keys(c).length, 0);
+  return {
+    indexMs: read.indexMs, shardsMs: read.shardsMs, buildStateMs: t4 - t3, snapshotMb: mb(read.bytes), shards: read.doc.shards?.length ?? 0,
+    // Heap held by the parsed records plus the state's maps and indexes, after a full GC.
+    heapMb: mb(heapState - heap0), bytesPerRecord: Math.round((heapState - heap0) / records), peakRssMb: mb(process.resourceUsage().maxRSS * 1024),
+  };
 }
 
 /** Runs the child mode named by --child and prints its result as one JSON line on stdout. */

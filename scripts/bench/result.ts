@@ -24,6 +24,9 @@ function figuresOf(m: Measured): Figures {
     suggestGrowthVsLinear: num(m.suggest?.growthVsLinear),
     pdfExport100PagesMs: num(m.pdf?.export.median),
     graphFrameP95Ms: num(graph),
+    readerEditP95Ms: num(m.reader?.edits.paint.p95),
+    readerEditBytes: num(m.reader?.edits.bytes.p95),
+    searchReadyMs: num(m.search?.saved?.searchReadyMs),
   };
 }
 
@@ -45,10 +48,18 @@ function rows(m: Measured): FigureRow[] {
     add('main RSS, workspace open', m.open.rss.median, m.open.rss.p95, 'MB', `after the background search build (ready ${m.open.searchReady.median} ms after open); ${m.open.rssAtLibrary.median} MB when the library is ready; peak ${m.open.peakRss.median} MB`);
   }
   if (m.search) add('search', m.search.searchP50Ms, m.search.searchP95Ms, 'ms', `benchSearch, ${m.search.queries} queries; index build ${Math.round(m.search.buildMs)} ms` + largeBuildNote(m.search.largeBuild));
+  const saved = m.search?.saved;
+  if (saved) {
+    add('search ready after open', saved.searchReadyMs, undefined, 'ms', `saved index loaded (file ${saved.indexFileMb.toFixed(0)} MB); rebuilt from the data: ${Math.round(saved.searchReadyRebuildMs)} ms`);
+    add('  main RSS, search ready', saved.rssMb, undefined, 'MB', `index share ${Math.round(saved.rssMb - saved.rssAtLibraryMb)} MB over ${Math.round(saved.rssAtLibraryMb)} MB at library ready; ${Math.round(saved.rssRebuildMb)} MB after a rebuild; index heap ${Math.round(m.search?.heapMb ?? 0)} MB (benchSearch)`);
+  }
   if (m.reader) {
     add('reader first paint', m.reader.firstPaint.median, m.reader.firstPaint.p95, 'ms', `route change → marks painted; ${m.reader.highlights} highlights, ${m.reader.marksPainted} marks in view; request sent ${m.reader.breakdown.requestSentMs}, sources.open ${m.reader.breakdown.sourcesOpenRequestMs}, render ${m.reader.breakdown.renderAfterResponseMs} ms`);
     add('reader cold load', m.reader.coldLoad.median, m.reader.coldLoad.p95, 'ms', 'new page on the reader URL, from navigation start');
     add('library load (browser)', m.reader.libraryLoad.median, m.reader.libraryLoad.p95, 'ms', 'new page on the app URL until the sources table shows');
+    const e = m.reader.edits;
+    add('reader new highlight', e.paint.median, e.paint.p95, 'ms', `${e.edits} edits, selection → H → mark painted; request sent ${e.breakdown.requestSentMs}, highlights.create ${e.breakdown.createRequestMs}, render ${e.breakdown.renderAfterResponseMs} ms (medians); ${e.sourcesOpenCalls} refetched sources.open; calls: ${e.calls.join(', ')}`);
+    add('  bytes over the wire per edit', e.bytes.median, e.bytes.p95, 'bytes', 'request + response bodies of every API call the edit caused');
   }
   if (m.anchoring) {
     add('anchoring (ours)', m.anchoring.anchoringMs, undefined, 'ms', `1,000 stale quotes in ${m.anchoring.textLength} units; found ${m.anchoring.ours.found}`);
@@ -71,6 +82,20 @@ function largeBuildNote(b: BenchSearchResult['largeBuild'] | undefined): string 
   return b ? `; ${b.sources} × ${b.mbEach} MB sources: built in ${(b.buildMs / 1000).toFixed(1)} s, max event-loop gap ${Math.round(b.maxEventLoopGapMs)} ms, peak RSS ${Math.round(b.peakRssMb)} MB` : '';
 }
 
+/** The figures issue #14 names (null when their part did not run), beside the older keys. */
+function issueKeys(m: Measured) {
+  return {
+    createP95Ms: num(m.writes?.byKind.create.p95),
+    updateP95Ms: num(m.writes?.byKind.update.p95),
+    deleteP95Ms: num(m.writes?.byKind.delete.p95),
+    createP95Ms1k: num(m.writes1k?.byKind.create.p95),
+    libraryRssMb: num(m.open?.rssAtLibrary.median),
+    libraryNewPageP95Ms: num(m.reader?.libraryLoad.p95),
+    readerColdP95Ms: num(m.reader?.coldLoad.p95),
+    graphVisibleMs: num(m.graph?.available ? m.graph.settleMs : null),
+  };
+}
+
 export function buildResult(args: BenchArgs, m: Measured, durationS: number) {
   const f = figuresOf(m);
   const rs = ratios(f);
@@ -87,6 +112,7 @@ export function buildResult(args: BenchArgs, m: Measured, durationS: number) {
     size: args.size,
     highlights: m.ws.counts.highlights ?? 0,
     ...f,
+    ...issueKeys(m),
     sqliteNormalWriteP95Ms: num(m.sqliteNormal?.all.p95),
     ratios: { writeVsSqliteFull: num(rs.writeVsSqliteFull), writeVs1k: num(rs.writeVs1k), anchoringVsBaseline: num(rs.anchoringVsBaseline) },
     targets,

@@ -8,12 +8,30 @@ import { Workbench } from '../../electron/services/workbench/workbench';
 import { SearchService } from '../../electron/services/search/search-service';
 import { gapMeter, largeText, putTextSource } from '../../tests/support/large-sources';
 import { createPrng } from '../../tests/support/synthetic-text';
+import { SIZE_NAMES, sizeOf } from './args';
+import { spawnChild, type OpenChildResult } from './child';
+import { ensureWorkspace, freshCopy, removeCopies } from './workspace-cache';
+import { SEARCH_INDEX_FILE } from '../../electron/services/search/index-file';
 
 export interface BenchSearchOptions { seed: number; sources: number; highlights: number; entities: number; claims: number }
 export interface BenchSearchResult {
   buildMs: number; searchP50Ms: number; searchP95Ms: number; queries: number; heapMb: number;
   /** The workspace search service building its index over a few very large sources (see benchLargeBuild). */
   largeBuild: LargeBuildResult;
+  /** Opening the generated workspace of this size twice in fresh processes: rebuilt, then loaded from the saved index (ADR 0011). */
+  saved: SavedIndexResult | null;
+}
+export interface SavedIndexResult {
+  /** Open until search.status says ready, with the saved index (second open). */
+  searchReadyMs: number;
+  /** The same without a saved index (first open: rebuilt from the data in the background). */
+  searchReadyRebuildMs: number;
+  /** Main RSS once search is ready, loaded / rebuilt. */
+  rssMb: number;
+  rssRebuildMb: number;
+  /** RSS when the library is ready (search index not loaded yet): the index's share is rssMb minus this. */
+  rssAtLibraryMb: number;
+  indexFileMb: number;
 }
 export interface LargeBuildResult { sources: number; mbEach: number; buildMs: number; maxEventLoopGapMs: number; peakRssMb: number }
 
@@ -196,7 +214,27 @@ export async function benchSearch(opts: BenchSearchOptions): Promise<BenchSearch
   const result = { buildMs, searchP50Ms: percentile(times, 0.5), searchP95Ms: percentile(times, 0.95), queries: times.length, heapMb };
   // The large build runs at every size with the full-size sources from 10k up (the reported case was 6 × 20 MB).
   const large = opts.sources >= 2000 ? { sources: 6, mbEach: 20 } : opts.sources >= 200 ? { sources: 3, mbEach: 20 } : { sources: 2, mbEach: 5 };
-  return { ...result, largeBuild: await benchLargeBuild(large.sources, large.mbEach) };
+  return { ...result, largeBuild: await benchLargeBuild(large.sources, large.mbEach), saved: await benchSavedIndex(opts) };
+}
+
+/** Two fresh-process opens of the generated workspace of this size: the first rebuilds (and saves at close), the second loads. */
+async function benchSavedIndex(opts: BenchSearchOptions): Promise<SavedIndexResult | null> {
+  const size = SIZE_NAMES.find((n) => sizeOf(n).highlights === opts.highlights);
+  if (!size) return null;
+  const ws = await ensureWorkspace(size, opts.seed);
+  const dir = freshCopy(ws, 'search-index');
+  try {
+    const open = () => spawnChild<OpenChildResult>(['--child', 'open-steady', '--workspace', dir]);
+    const rebuild = await open();
+    const indexFileMb = fs.existsSync(path.join(dir, SEARCH_INDEX_FILE)) ? fs.statSync(path.join(dir, SEARCH_INDEX_FILE)).size / 2 ** 20 : 0;
+    const loaded = await open();
+    return {
+      searchReadyMs: loaded.searchReadyMs ?? Number.NaN, searchReadyRebuildMs: rebuild.searchReadyMs ?? Number.NaN,
+      rssMb: loaded.rssMb, rssRebuildMb: rebuild.rssMb, rssAtLibraryMb: loaded.rssAtLibraryMb, indexFileMb,
+    };
+  } finally {
+    removeCopies();
+  }
 }
 
 /**

@@ -14,6 +14,11 @@ export interface Figures {
   suggestGrowthVsLinear: number | null;
   pdfExport100PagesMs: number | null;
   graphFrameP95Ms: number | null;
+  /** New highlight in the reader: selection → mark painted, p95 (ms), and bytes over the wire per edit (p95). */
+  readerEditP95Ms: number | null;
+  readerEditBytes: number | null;
+  /** Open until search is ready, with the index saved at the previous close (ms). */
+  searchReadyMs: number | null;
 }
 
 export interface TargetCheck {
@@ -56,5 +61,8 @@ export function checkTargets(f: Figures, sizeName = '100k'): TargetCheck[] {
     atMost('suggest-linear', 'Entity suggestions: time growth 100 KB → 1 MB relative to linear', f.suggestGrowthVsLinear, 1.5, '×'),
     atMost('pdf', 'Dossier PDF export, 100 pages', f.pdfExport100PagesMs, 5000, 'ms'),
     atMost('graph', 'Graph pan frame time p95 (5,000 nodes)', f.graphFrameP95Ms, 50, 'ms'),
+    atMost('reader-edit', 'New highlight in the reader, selection → mark painted, p95', f.readerEditP95Ms, 50, 'ms'),
+    atMost('search-ready', 'Search ready after open (saved index)', f.searchReadyMs, sizeName === '1m' ? 20_000 : 3000, 'ms'),
+    atMost('reader-edit-bytes', 'New highlight in the reader, bytes over the wire per edit', f.readerEditBytes, 10240, 'bytes'),
   ];
 }

@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { TextStore } from '../../electron/services/store/texts';
-import { openSnapshotDb, type SnapshotDoc } from '../../electron/services/store/snapshot';
-import { writeFileDurable } from '../../electron/services/store/durable-fs';
+import { realFs, writeFileDurable } from '../../electron/services/store/durable-fs';
+import { SHARDS_DIR, SHARD_RECORDS } from '../../electron/services/store/shards';
+import { collectionsSource, planSet, shardWriter } from '../../electron/services/store/snapshot-set';
 import { MANIFEST_FILE, type WorkspaceManifest } from '../../electron/services/store/manifest';
 import { CURRENT_SCHEMA_VERSION } from '../../electron/services/store/migrations';
 import { sizeOf, type SizeName, type WorkspaceSize } from './args';
@@ -14,7 +15,7 @@ import { Rng } from './random';
 import { progress } from './stats';
 
 /** Bump when the generator changes: older cached workspaces are then regenerated. */
-const BENCH_FORMAT_VERSION = 2;
+const BENCH_FORMAT_VERSION = 3;
 const INFO_FILE = 'bench.json';
 
 export interface CachedWorkspace {
@@ -43,7 +44,10 @@ function readInfo(dir: string): CachedWorkspace | null {
   }
 }
 
-/** Writes the workspace directly in its on-disk format: texts through TextStore.put, then one snapshot through the store's durable lowdb adapter. */
+/**
+ * Writes the workspace directly in its on-disk format: texts through TextStore.put, then the snapshot set the
+ * store writes (shards one by one, then snapshot.json), so no single string ever holds the whole workspace.
+ */
 async function generate(target: string, size: WorkspaceSize, seed: number): Promise<CachedWorkspace> {
   const started = performance.now();
   fs.rmSync(target, { recursive: true, force: true });
@@ -55,19 +59,15 @@ async function generate(target: string, size: WorkspaceSize, seed: number): Prom
   const collections = generateCollections(size, seed, texts, hashes);
   const manifest: WorkspaceManifest = { format: 'analyst-workbench', schemaVersion: CURRENT_SCHEMA_VERSION, id: new Rng(seed).uuid(), createdAt: '2026-11-01T00:00:00.000Z' };
   writeFileDurable(path.join(target, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
-  const db = openSnapshotDb(path.join(target, 'snapshot.json'));
-  const doc: SnapshotDoc = {
-    format: 'analyst-workbench/snapshot', schemaVersion: CURRENT_SCHEMA_VERSION, seq: 0, savedAt: manifest.createdAt,
-    collections, history: { undo: [], redo: [] },
-  };
-  db.data = doc;
-  await db.write();
+  const plan = planSet(collectionsSource(collections, { undo: [], redo: [] }), 0, undefined, null, SHARD_RECORDS, shardWriter(target, realFs));
+  writeFileDurable(path.join(target, 'snapshot.json'), JSON.stringify({ ...plan.index, savedAt: manifest.createdAt }));
+  const snapshotBytes = fs.statSync(path.join(target, 'snapshot.json')).size + plan.written.reduce((n, e) => n + e.bytes, 0);
   const counts = Object.fromEntries(Object.entries(collections).map(([c, recs]) => [c, Object.keys(recs).length]));
   const readerSourceId = Object.values(collections.sources).find((s) => s.contentHash === hashes[0])?.id ?? '';
   const readerHighlights = Object.values(collections.highlights).filter((h) => h.sourceId === readerSourceId).length;
   const info: CachedWorkspace = {
     dir: target, size, seed, readerSourceId, readerHighlights, readerTextLength: texts[0]!.length, textBytes: bytes,
-    snapshotBytes: fs.statSync(path.join(target, 'snapshot.json')).size, counts, formatKey: formatKey(),
+    snapshotBytes, counts, formatKey: formatKey(),
   };
   fs.writeFileSync(path.join(target, INFO_FILE), JSON.stringify(info, null, 2));
   progress(`  ${size.name}: generated in ${((performance.now() - started) / 1000).toFixed(1)} s (snapshot ${(info.snapshotBytes / 1e6).toFixed(1)} MB)`);
@@ -99,12 +99,17 @@ export function freshCopy(ws: CachedWorkspace, label: string): string {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'texts'), { recursive: true });
   for (const f of [MANIFEST_FILE, 'snapshot.json']) fs.copyFileSync(path.join(ws.dir, f), path.join(dir, f));
-  const texts = path.join(ws.dir, 'texts');
-  for (const f of fs.readdirSync(texts)) {
-    try {
-      fs.linkSync(path.join(texts, f), path.join(dir, 'texts', f));
-    } catch {
-      fs.copyFileSync(path.join(texts, f), path.join(dir, 'texts', f));
+  // Shards are immutable too (content-addressed; a compaction writes new files and unlinks the old names).
+  for (const sub of ['texts', SHARDS_DIR]) {
+    const from = path.join(ws.dir, sub);
+    if (!fs.existsSync(from)) continue;
+    fs.mkdirSync(path.join(dir, sub), { recursive: true });
+    for (const f of fs.readdirSync(from)) {
+      try {
+        fs.linkSync(path.join(from, f), path.join(dir, sub, f));
+      } catch {
+        fs.copyFileSync(path.join(from, f), path.join(dir, sub, f));
+      }
     }
   }
   made.push(dir);

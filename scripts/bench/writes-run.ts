@@ -1,11 +1,9 @@
 /** The write measurements side by side: 100k and 1k workspaces and both SQLite baselines, interleaved edit by edit. */
-import fs from 'node:fs';
-import path from 'node:path';
-import type { SnapshotDoc } from '../../electron/services/store/snapshot';
 import type { CachedWorkspace } from './workspace-cache';
 import { WRITES_PER_ROUND, WriteSession, type WriteBenchResult } from './write-bench';
 import { SqliteSession, type SqliteBenchResult } from './sqlite-bench';
 import { progress } from './stats';
+import { readSnapshot } from './read-snapshot';
 
 export interface WritesResult {
   writes: WriteBenchResult;
@@ -17,8 +15,8 @@ export interface WritesResult {
 /** Both SQLite baselines, filled with the workspace's records (the parsed snapshot is garbage once this returns). */
 function openSqlite(ws: CachedWorkspace): SqliteSession[] {
   progress('  loading the same records into SQLite (FULL and NORMAL)');
-  const doc = JSON.parse(fs.readFileSync(path.join(ws.dir, 'snapshot.json'), 'utf8')) as SnapshotDoc;
-  return [new SqliteSession(doc.collections, 'FULL'), new SqliteSession(doc.collections, 'NORMAL')];
+  const { collections } = readSnapshot(ws.dir);
+  return [new SqliteSession(collections, 'FULL'), new SqliteSession(collections, 'NORMAL')];
 }
 
 /**

@@ -8,6 +8,7 @@ import { referencedTexts } from '../store/load';
 import { TEMP_SUFFIX, fsyncDir, linkOrCopy, realFs, type FsOps } from '../store/durable-fs';
 import { quarantineFile } from '../store/quarantine';
 import { listBackups, backupPath } from '../store/backups';
+import { SHARDS_DIR } from '../store/shards';
 
 const HASH_FILE = /^([0-9a-f]{64})\.txt$/;
 const sha256File = (file: string): string => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
@@ -44,6 +45,11 @@ export function checkFiles(dir: string, state: WorkspaceState): DoctorProblem[] 
   for (const name of fs.readdirSync(dir)) {
     if (name.startsWith('.') && name.endsWith(TEMP_SUFFIX)) problems.push(tempFile(name));
   }
+  // A compaction interrupted while writing a shard leaves its temp file there.
+  const shardsDir = path.join(dir, SHARDS_DIR);
+  for (const name of fs.existsSync(shardsDir) ? fs.readdirSync(shardsDir) : []) {
+    if (name.startsWith('.') && name.endsWith(TEMP_SUFFIX)) problems.push(tempFile(path.join(SHARDS_DIR, name)));
+  }
   return problems;
 }
 
@@ -68,7 +74,7 @@ export function repairFiles(dir: string, problems: readonly DoctorProblem[], ops
   for (const p of problems) {
     if (!p.file) continue;
     if (p.kind === 'orphan_text' || p.kind === 'temp_file' || p.kind === 'text_damaged') {
-      if (fs.existsSync(path.join(dir, p.file))) files.push(quarantineFile(dir, p.file, ops, path.dirname(p.file) === '.' ? '' : 'texts').movedTo);
+      if (fs.existsSync(path.join(dir, p.file))) files.push(quarantineFile(dir, p.file, ops, path.dirname(p.file) === '.' ? '' : path.dirname(p.file)).movedTo);
     }
     if ((p.kind === 'text_damaged' || p.kind === 'text_missing') && !fs.existsSync(path.join(dir, p.file))) {
       const hash = HASH_FILE.exec(path.basename(p.file))![1]!;

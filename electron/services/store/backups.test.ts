@@ -6,6 +6,7 @@ import { WorkspaceStore } from './workspace-store';
 import { KEEP, checkBackup, createBackup, listBackups, newestGoodBackup } from './backups';
 import { restoreBackup, isBackupId } from './restore';
 import { realFs, type FsOps } from './durable-fs';
+import { CURRENT_SCHEMA_VERSION } from './migrations';
 import { Workbench } from '../workbench/workbench';
 import { createTag } from '../workbench/tags';
 import { importText } from '../workbench/sources';
@@ -131,8 +132,8 @@ describe('backups', () => {
     const [pre] = listBackups(dir, true);
     expect(pre).toMatchObject({ kind: 'pre-migration', schemaVersion: 0, verified: true });
     for (const [f, bytes] of Object.entries(raw)) expect(fs.readFileSync(path.join(dir, 'backups', pre!.id, f))).toEqual(bytes);
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'snapshot.json'), 'utf8')).schemaVersion).toBe(1);
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'workspace.json'), 'utf8')).schemaVersion).toBe(1);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'snapshot.json'), 'utf8')).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'workspace.json'), 'utf8')).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(fs.statSync(path.join(dir, 'journal.log')).size).toBe(0);
     // Restoring it brings back the old files, which migrate again on the next open.
     expect(restoreBackup(dir, pre!.id).ok).toBe(true);

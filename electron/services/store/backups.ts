@@ -1,4 +1,4 @@
-/** Rolling backups in backups/<id>/: manifest + compacted snapshot + hard-linked texts, each verified by reading it back. */
+/** Rolling backups in backups/<id>/: manifest + compacted snapshot (index + shards) + hard-linked texts, each verified by reading it back. */
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -7,6 +7,7 @@ import { StoreError, ioError } from './errors';
 import { fileStamp } from './quarantine';
 import { validateSnapshot, validateSnapshotContent, type SnapshotDoc } from './snapshot';
 import { validateManifest } from './manifest';
+import { isShardFile, type ShardEntry } from './shards';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
 import type { BackupInfo, BackupKind } from '../../../shared/contract/views-maintenance';
 
@@ -35,8 +36,10 @@ export interface BackupInput {
   schemaVersion: number;
   seq: number;
   counts: Record<string, number>;
-  /** workspace.json, snapshot.json and, for raw pre-migration copies, journal.log. */
+  /** workspace.json, snapshot.json, new shards and, for raw pre-migration copies, journal.log. */
   files: Record<string, string | Uint8Array>;
+  /** Shards of the workspace to hard-link as they are (immutable, content-addressed; listed with their checksums). */
+  links?: readonly ShardEntry[];
   /** Content hashes of the texts to keep with it (texts/<hash>.txt of the workspace). */
   texts: string[];
 }
@@ -90,7 +93,7 @@ export function checkBackup(dir: string, id: string, full: boolean): { meta: Bac
     const data = fs.readFileSync(file);
     bytes += data.length;
     if (sha256(data) !== want.sha256) return { meta, bytes, problem: `${name} does not match its checksum` };
-    const problem = checkJsonFile(name, data.toString('utf8'));
+    const problem = isShardFile(name) ? checkShardFile(name, data) : checkJsonFile(name, data.toString('utf8'), meta.files);
     if (problem) return { meta, bytes, problem };
   }
   for (const h of meta.texts) {
@@ -101,7 +104,7 @@ export function checkBackup(dir: string, id: string, full: boolean): { meta: Bac
   return { meta, bytes, problem: null };
 }
 
-function checkJsonFile(name: string, raw: string): string | null {
+function checkJsonFile(name: string, raw: string, files: BackupMeta['files']): string | null {
   if (name !== 'snapshot.json' && name !== 'workspace.json') return null;
   let v: unknown;
   try {
@@ -114,9 +117,22 @@ function checkJsonFile(name: string, raw: string): string | null {
   if (top) return `snapshot.json: ${top}`;
   const doc = v as SnapshotDoc;
   if (doc.schemaVersion > CURRENT_SCHEMA_VERSION) return 'it was made by a newer version of the workbench';
+  // Every shard the index lists is in the backup, with the checksum the index expects (it was hashed above).
+  const missing = (doc.shards ?? []).find((e) => files[e.file]?.sha256 !== e.sha256);
+  if (missing) return `snapshot.json lists ${missing.file}, which the backup does not hold`;
   // Older snapshots are validated after migration, when they are opened.
   return doc.schemaVersion === CURRENT_SCHEMA_VERSION ? validateSnapshotContent(doc) : null;
 }
+
+/**
+ * A shard's header only: the checksum already proves the bytes are those the workspace wrote (and checked on
+ * open); parsing every shard of a large backup again would cost as much as opening it.
+ */
+function checkShardFile(name: string, data: Buffer): string | null {
+  const ok = data.subarray(0, SHARD_HEAD.length).equals(SHARD_HEAD) && data[data.length - 1] === 0x7d;
+  return ok ? null : `${name} is not a snapshot shard`;
+}
+const SHARD_HEAD = Buffer.from('{"format":"analyst-workbench/shard",');
 
 /** Every backup, newest first. `full` reads back and hashes each (slow on big workspaces); otherwise a quick check. */
 export function listBackups(dir: string, full = false): BackupInfo[] {
@@ -160,10 +176,17 @@ export function createBackup(dir: string, input: BackupInput, ops: FsOps = realF
     ensureDir(root, ops);
     ops.mkdirSync(path.join(tmp, 'texts'));
     const files: BackupMeta['files'] = {};
+    const shardsDir = path.join(tmp, 'shards');
+    if (input.links?.length || Object.keys(input.files).some(isShardFile)) ops.mkdirSync(shardsDir);
     for (const [name, data] of Object.entries(input.files)) {
       writeFileDurable(path.join(tmp, name), data, ops);
       files[name] = { sha256: sha256(data), bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.length };
     }
+    for (const e of input.links ?? []) {
+      linkOrCopy(path.join(dir, e.file), path.join(tmp, e.file), ops);
+      files[e.file] = { sha256: e.sha256, bytes: e.bytes };
+    }
+    if (fs.existsSync(shardsDir)) fsyncDir(shardsDir, ops);
     const texts = input.texts.filter((h) => fs.existsSync(path.join(dir, 'texts', `${h}.txt`)));
     for (const h of texts) linkOrCopy(path.join(dir, 'texts', `${h}.txt`), path.join(tmp, 'texts', `${h}.txt`), ops);
     fsyncDir(path.join(tmp, 'texts'), ops);

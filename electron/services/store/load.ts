@@ -7,6 +7,7 @@ import { readJournal, type JournalReadResult } from './journal';
 import { readOrCreateManifest, tooNew, type WorkspaceManifest } from './manifest';
 import { CURRENT_SCHEMA_VERSION, migrateSnapshot, type MigrationTable } from './migrations';
 import { validateSnapshotContent, type SnapshotDoc } from './snapshot';
+import { DirtyBuckets, readAllShards } from './shards';
 import type { FsOps } from './durable-fs';
 
 export const JOURNAL_FILE = 'journal.log';
@@ -23,6 +24,8 @@ export interface LoadedWorkspace {
   migrated: SnapshotDoc | null;
   /** The schema version found on disk. */
   fromVersion: number;
+  /** The shard buckets the replayed journal records touched (the next compaction rewrites those). */
+  dirty: DirtyBuckets;
 }
 
 const damagedJournal = (dir: string, line: number, why: string): StoreError =>
@@ -59,16 +62,20 @@ export function loadWorkspace(
       throw new StoreError('damaged', `${path.join(dir, 'snapshot.json')} is damaged: ${problem.slice(0, 200)}.`, undefined, 'snapshot.json');
     }
   }
-  const state = WorkspaceState.fromJson(snap?.collections ?? {}, snap?.history);
+  // Shards are checked one by one (size, sha-256, records), each failure naming its file.
+  const sharded = snap?.shards?.length ? readAllShards(dir, snap.shards) : {};
+  const state = WorkspaceState.fromJson({ ...(snap?.collections ?? {}), ...sharded } as Partial<SnapshotDoc['collections']>, snap?.history);
   let seq = baseSeq;
   let replayed = 0;
+  const dirty = new DirtyBuckets(new Map((snap?.shards ?? []).map((e) => [e.collection, e.buckets])));
   for (const rec of journal.records) {
     if (rec.seq <= baseSeq) continue; // already folded into the snapshot (crash during compaction)
+    dirty.markChange(rec.change, state);
     state.apply(rec.change);
     seq = rec.seq;
     replayed++;
   }
-  if (current) return { manifest, state, seq, replayed, journal, migrated: null, fromVersion: version };
+  if (current) return { manifest, state, seq, replayed, journal, migrated: null, fromVersion: version, dirty };
   // Older schema: fold the journal in first, so every step sees the whole old document.
   const old: SnapshotDoc = {
     format: 'analyst-workbench/snapshot', schemaVersion: version, seq, savedAt: new Date().toISOString(),
@@ -87,7 +94,7 @@ export function loadWorkspace(
   return {
     manifest: { ...manifest, schemaVersion: CURRENT_SCHEMA_VERSION },
     state: WorkspaceState.fromJson(migrated.collections, migrated.history),
-    seq, replayed, journal, migrated, fromVersion: version,
+    seq, replayed, journal, migrated, fromVersion: version, dirty,
   };
 }
 

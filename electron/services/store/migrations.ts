@@ -1,13 +1,16 @@
 /** Schema versions of the snapshot and the steps between them. */
 import type { SnapshotDoc } from './snapshot';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /** table[n] upgrades a snapshot from version n to n+1. */
 export type MigrationTable = Readonly<Record<number, (s: SnapshotDoc) => SnapshotDoc>>;
 
-/** Version 1 is the first; none yet. A backup is taken before any step runs (see backups.ts). */
-export const MIGRATIONS: MigrationTable = {};
+/**
+ * A backup is taken before any step runs (see backups.ts). 1 → 2 changes no record: it is the sharded layout
+ * (docs/adr/0012), written by the store right after; the bump makes older apps refuse the new layout untouched.
+ */
+export const MIGRATIONS: MigrationTable = { 1: (s) => s };
 
 export function migrateSnapshot(snap: SnapshotDoc, table: MigrationTable = MIGRATIONS, target = CURRENT_SCHEMA_VERSION): SnapshotDoc {
   let s = snap;

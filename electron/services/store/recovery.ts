@@ -9,6 +9,7 @@ import { listBackups, newestGoodBackup } from './backups';
 import { realFs, stripBom, writeFileDurable, type FsOps } from './durable-fs';
 import { MANIFEST_FILE, newManifest } from './manifest';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
+import { isShardFile, type ShardEntry } from './shards';
 import {
   RECOVERY_FILE, clearRecoveryMarker, quarantineFile, readRecoveryMarker, writeRecoveryMarker,
   type QuarantinedFile, type RecoveryMarker,
@@ -25,11 +26,25 @@ function continueEffect(dir: string, q: QuarantinedFile[]): string {
       const jr = readJournal(path.join(dir, movedTo));
       return `the ${jr.records.length} readable change(s) of journal.log before line ${jr.damagedAtLine ?? '?'} are kept; later changes are lost`;
     }
-    if (file === 'snapshot.json') return 'everything saved in snapshot.json is lost; only the changes recorded since the last compaction are kept';
+    if (file === 'snapshot.json') return 'everything saved in snapshot.json (and the shards it lists) is lost; only the changes recorded since the last compaction are kept';
+    if (isShardFile(file)) {
+      const e = indexShards(dir).find((x) => x.file === file);
+      return `the ${e ? `${e.count} ` : ''}${e?.collection ?? 'records'} saved in ${file} are lost; everything else is kept`;
+    }
     if (file === MANIFEST_FILE) return 'all records are kept and a new workspace.json is written';
     return null;
   }).filter((p): p is string => p !== null);
   return parts.length ? `Continuing without a backup: ${parts.join('; ')}.` : '';
+}
+
+/** The shards snapshot.json lists, or none when it is unreadable. */
+function indexShards(dir: string): ShardEntry[] {
+  try {
+    const d = JSON.parse(stripBom(fs.readFileSync(path.join(dir, 'snapshot.json'), 'utf8'))) as { shards?: unknown };
+    return Array.isArray(d.shards) ? (d.shards as ShardEntry[]) : [];
+  } catch {
+    return [];
+  }
 }
 
 /** The recovery-mode description of a workspace that cannot be opened. */
@@ -109,6 +124,13 @@ export function continueWithoutBackup(dir: string, ops: FsOps = realFs, opts: Lo
         };
         writeFileDurable(path.join(abs, 'snapshot.json'), JSON.stringify(empty), ops);
       }
+    }
+    const lost = marker.quarantined.filter((q) => isShardFile(q.file) && !fs.existsSync(path.join(abs, q.file))).map((q) => q.file);
+    if (lost.length && fs.existsSync(path.join(abs, 'snapshot.json'))) {
+      // The index stops listing the quarantined shards; their buckets are written again by the next compaction.
+      const d = JSON.parse(stripBom(fs.readFileSync(path.join(abs, 'snapshot.json'), 'utf8'))) as { shards?: ShardEntry[] };
+      d.shards = (d.shards ?? []).filter((e) => !lost.includes(e.file));
+      writeFileDurable(path.join(abs, 'snapshot.json'), JSON.stringify(d), ops);
     }
     if (!fs.existsSync(path.join(abs, MANIFEST_FILE))) {
       // A fresh manifest at the version the snapshot says it has (a newer one is refused on open, untouched).

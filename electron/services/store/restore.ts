@@ -7,12 +7,16 @@ import { ioError } from './errors';
 import { acquireLock } from './lock';
 import { backupPath, checkBackup } from './backups';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
+import { SHARDS_DIR, isShardFile } from './shards';
 import {
   RECOVERY_FILE, clearRecoveryMarker, fileStamp, quarantineFile, writeRecoveryMarker, type QuarantinedFile,
 } from './quarantine';
 import type { BackupInfo } from '../../../shared/contract/views-maintenance';
 
-const LIVE_FILES = ['workspace.json', 'snapshot.json', 'journal.log'];
+/** What a restore replaces; shards/ moves to quarantine as a whole folder. */
+const LIVE_FILES = ['workspace.json', 'snapshot.json', 'journal.log', SHARDS_DIR];
+/** Derived from the data being replaced (the saved search index, ADR 0011): deleted, never restored, rebuilt on open. */
+const DERIVED_FILES = ['search-index.jsonl'];
 
 export type RestoreResult =
   | { ok: true; restored: BackupInfo; quarantined: QuarantinedFile[] }
@@ -49,10 +53,20 @@ export function restoreBackup(dir: string, id: string, ops: FsOps = realFs, opts
       reason: 'restore_interrupted', backupId: id, since: new Date().toISOString(), quarantined,
       message: `Restoring the backup ${id} was interrupted. Restore it (or another backup) again; the files it was replacing are in quarantine/${group}.`,
     }, ops);
+    for (const name of DERIVED_FILES) fs.rmSync(path.join(dir, name), { force: true });
     for (const name of LIVE_FILES) {
       if (fs.existsSync(path.join(dir, name))) quarantined.push(quarantineFile(dir, name, ops, group));
     }
+    const shards = Object.keys(meta.files).filter(isShardFile);
+    if (shards.length) ops.mkdirSync(path.join(dir, SHARDS_DIR));
+    // Shards first (immutable: linked like texts), the index that lists them after.
+    for (const name of shards) linkOrCopy(path.join(backupPath(dir, id), name), path.join(dir, name), ops);
+    if (shards.length) {
+      fsyncDir(path.join(dir, SHARDS_DIR), ops);
+      fsyncDir(dir, ops);
+    }
     for (const name of Object.keys(meta.files)) {
+      if (isShardFile(name)) continue;
       writeFileDurable(path.join(dir, name), fs.readFileSync(path.join(backupPath(dir, id), name)), ops);
     }
     const texts = path.join(dir, 'texts');

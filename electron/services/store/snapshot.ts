@@ -1,4 +1,4 @@
-/** The compacted workspace document, kept with lowdb through an adapter that writes atomically and durably. */
+/** The compacted workspace document (snapshot.json: the index of a shard set, docs/adr/0012), kept with lowdb through a durable adapter. */
 import fs from 'node:fs';
 import path from 'node:path';
 import { Low, type Adapter } from 'lowdb';
@@ -7,6 +7,7 @@ import type { History } from '../../../shared/domain/ops';
 import { writeFileDurable, realFs, stripBom, type FsOps } from './durable-fs';
 import { StoreError } from './errors';
 import { checkCollections, checkHistory } from './record-shapes';
+import { validateShardEntries, type ShardEntry } from './shards';
 
 export interface SnapshotDoc {
   format: 'analyst-workbench/snapshot';
@@ -14,8 +15,11 @@ export interface SnapshotDoc {
   /** Last journal sequence number folded into this snapshot: replay skips records at or below it. */
   seq: number;
   savedAt: string;
+  /** The collections kept inline (small ones); a sharded collection is absent here and listed in `shards`. */
   collections: CollectionsJson;
   history: History;
+  /** Schema 2: the shards holding the large collections, each with its size and sha-256 (absent: everything inline). */
+  shards?: ShardEntry[];
 }
 
 /** Reads a JSON file strictly: a missing file is null, anything unreadable is StoreError('damaged') naming the file. */
@@ -64,7 +68,10 @@ export function validateSnapshot(v: unknown): string | null {
   if (typeof d.seq !== 'number' || !Number.isSafeInteger(d.seq) || d.seq < 0) return 'missing seq';
   if (!d.collections || typeof d.collections !== 'object' || Array.isArray(d.collections)) return 'missing collections';
   if (!d.history || !Array.isArray(d.history.undo) || !Array.isArray(d.history.redo)) return 'missing history';
-  return null;
+  const shards = validateShardEntries(d.shards);
+  if (shards) return shards;
+  const both = (d.shards ?? []).find((e) => (d.collections as Record<string, unknown>)[e.collection] !== undefined);
+  return both ? `${both.collection} is both inline and in shards` : null;
 }
 
 /** Every record and history entry well-formed (run after the version check: an older schema is migrated first). */

@@ -1,4 +1,4 @@
-/** The workspace on disk: lowdb snapshot + append-only journal + content-addressed texts (see docs/adr/0001, 0004). */
+/** The workspace on disk: lowdb snapshot index + shards + append-only journal + content-addressed texts (docs/adr/0001, 0004, 0012). */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { WorkspaceState, Change } from '../../../shared/domain/state';
@@ -10,6 +10,9 @@ import { StoreError, describeIoError, ioError } from './errors';
 import { PRIVATE_DIR_MODE, realFs, removeStaleTempFiles, writeFileDurable, type FsOps } from './durable-fs';
 import { tightenWorkspace } from './permissions';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS, type MigrationTable } from './migrations';
+import { DirtyBuckets, SHARDS_DIR, SHARD_RECORDS, type ShardEntry } from './shards';
+import { planSet, removeSuperseded, shardWriter } from './snapshot-set';
+import type { CollectionName } from '../../../shared/domain/types';
 import { JOURNAL_FILE, countsOf, loadWorkspace, referencedTexts } from './load';
 import { MANIFEST_FILE, type WorkspaceManifest } from './manifest';
 import { RECOVERY_FILE, readRecoveryMarker } from './quarantine';
@@ -36,9 +39,14 @@ export interface OpenOptions {
   fs?: FsOps;
   /** Take the daily backup when opening (default true; never for read-only opens or empty workspaces). */
   autoBackup?: boolean | 'deferred';
-  /** Schema migration steps; tests inject some (the app uses MIGRATIONS). */
+  /** Schema migration steps added to (or replacing) the app's MIGRATIONS; tests inject some. */
   migrations?: MigrationTable;
+  /** Collections above this many records are sharded (default SHARD_RECORDS; tests use small values). */
+  shardRecords?: number;
 }
+
+const bucketMap = (shards: readonly ShardEntry[] | undefined): Map<CollectionName, number> =>
+  new Map((shards ?? []).map((e) => [e.collection, e.buckets]));
 
 export class WorkspaceStore {
   private seq: number;
@@ -54,6 +62,12 @@ export class WorkspaceStore {
   private broken: string | null = null;
   /** Why today's automatic backup failed, if it did (shown by the doctor; the workspace still opened). */
   backupProblem: string | null = null;
+  /** Savers of derived data (the search index), run at close: see `onSave`. */
+  private readonly saveHooks = new Set<(seq: number) => void>();
+  /** The shards snapshot.json lists now (what the next compaction keeps or supersedes). */
+  private shards: ShardEntry[] | undefined;
+  /** Buckets changed since that index was written; null: write every bucket next time. */
+  private dirty: DirtyBuckets | null;
 
   private constructor(
     readonly dir: string,
@@ -62,12 +76,17 @@ export class WorkspaceStore {
     readonly texts: TextStore,
     private readonly snapshotDb: ReturnType<typeof openSnapshotDb>,
     private readonly release: (() => void) | null,
-    private readonly opts: { compactEvery: number; readOnly: boolean; fs: FsOps },
+    private readonly opts: { compactEvery: number; readOnly: boolean; fs: FsOps; shardRecords: number },
     seq: number,
     journalCount: number,
+    shards: ShardEntry[] | undefined,
+    dirty: DirtyBuckets,
   ) {
     this.seq = seq;
     this.journalCount = journalCount;
+    this.shards = shards;
+    // Replayed journal records are not in the shards yet: load marked their buckets for the next compaction.
+    this.dirty = dirty;
     this.journal = opts.readOnly ? null : new JournalWriter(path.join(dir, JOURNAL_FILE), opts.fs);
   }
 
@@ -85,20 +104,21 @@ export class WorkspaceStore {
     try {
       if (!readOnly) {
         tightenWorkspace(abs);
-        removeStaleTempFiles([abs, path.join(abs, 'texts')]);
+        removeStaleTempFiles([abs, path.join(abs, 'texts'), path.join(abs, SHARDS_DIR)]);
       }
       const db = openSnapshotDb(path.join(abs, 'snapshot.json'), ops);
       await db.read();
-      const loaded = loadWorkspace(abs, db.data, { readOnly, ops, migrations: options.migrations ?? MIGRATIONS });
+      const loaded = loadWorkspace(abs, db.data, { readOnly, ops, migrations: { ...MIGRATIONS, ...options.migrations } });
       const texts = new TextStore(path.join(abs, 'texts'), ops, !readOnly);
       const store = new WorkspaceStore(abs, loaded.manifest, loaded.state, texts, db, release,
-        { compactEvery: options.compactEvery ?? 5000, readOnly, fs: ops }, loaded.seq, loaded.replayed);
+        { compactEvery: options.compactEvery ?? 5000, readOnly, fs: ops, shardRecords: options.shardRecords ?? SHARD_RECORDS },
+        loaded.seq, loaded.replayed, db.data?.shards, loaded.dirty);
       try {
         // A torn final line was never acknowledged: cut it so the next append starts clean.
         if (!readOnly && loaded.journal.tornBytes > 0) {
           store.journal?.truncate(fs.statSync(path.join(abs, JOURNAL_FILE)).size - loaded.journal.tornBytes);
         }
-        if (loaded.migrated) await store.finishMigration(loaded.migrated, loaded.fromVersion);
+        if (loaded.migrated) store.finishMigration(loaded.migrated, loaded.fromVersion);
         if (!readOnly && options.autoBackup === 'deferred') store.scheduleDailyBackup();
         else if (!readOnly && options.autoBackup !== false) store.takeDailyBackup();
         if (!readOnly && options.autoBackup !== false) store.checkDailyBackupHourly();
@@ -138,6 +158,8 @@ export class WorkspaceStore {
       }
       throw new StoreError('io', `Could not save the change: ${describeIoError(cause)}. Nothing was changed.`, cause);
     }
+    // Before applying: the buckets a record leaves are found from its current value.
+    this.dirty?.markChange(change, this.state);
     this.state.apply(change);
     this.seq = rec.seq;
     this.journalCount++;
@@ -152,7 +174,7 @@ export class WorkspaceStore {
     }
   }
 
-  /** The whole state as a snapshot document (what compaction and backups write). */
+  /** The whole state as one inline snapshot document (small workspaces; the store itself writes shard sets). */
   snapshotDoc(): SnapshotDoc {
     return {
       format: 'analyst-workbench/snapshot',
@@ -164,33 +186,71 @@ export class WorkspaceStore {
     };
   }
 
+  /**
+   * Runs `hook(seq)` when closing, so derived data (the search index) is saved beside the snapshot, stamped with the
+   * sequence number it reflects. Not after each compaction: serialising a 100k index blocks for about a second, which
+   * an edit must not wait behind. Returns the unsubscribe. A throwing hook is ignored (derived data is rebuilt).
+   */
+  onSave(hook: (seq: number) => void): () => void {
+    this.saveHooks.add(hook);
+    return () => this.saveHooks.delete(hook);
+  }
+
+  private runSaveHooks(): void {
+    for (const hook of this.saveHooks) {
+      try {
+        hook(this.seq);
+      } catch { /* derived data: rebuilt on the next open */ }
+    }
+  }
+
   /** Folds the journal into a fresh snapshot, then empties the journal. */
   async compact(): Promise<void> {
-    if (!this.journal || this.closed) return;
+    this.compactNow();
+  }
+
+  /**
+   * Writes the changed shards (each durable), then snapshot.json listing them (the commit point: a crash before
+   * it leaves the previous complete set), then empties the journal and removes the shards no longer listed.
+   * Synchronous, so no commit can slip between planning and writing.
+   */
+  private compactNow(): void {
+    if (!this.journal || this.closed || this.compacting) return;
     this.compacting = true;
     const folded = this.seq;
+    const prev = this.shards;
     try {
-      this.snapshotDb.data = this.snapshotDoc();
-      await this.snapshotDb.write();
-      // Changes committed while the write was pending are only in the journal: keep it then (records up to
-      // `folded` are skipped on replay), otherwise empty it.
-      if (this.seq === folded) this.journal.truncate(0);
+      const plan = planSet(this.state, folded, prev, this.dirty, this.opts.shardRecords, shardWriter(this.dir, this.opts.fs));
+      writeFileDurable(path.join(this.dir, 'snapshot.json'), JSON.stringify(plan.index), this.opts.fs);
+      this.snapshotDb.data = plan.index;
+      this.shards = plan.index.shards;
+      this.dirty = new DirtyBuckets(bucketMap(this.shards));
+      this.journal.truncate(0);
       this.journalCount = this.seq - folded;
     } catch (e) {
+      // Which buckets the failed attempt covered is unknown now: the next compaction writes them all.
+      this.dirty = null;
       throw ioError('Could not compact the workspace into snapshot.json', e, 'Nothing was lost: the journal still holds every change.');
     } finally {
       this.compacting = false;
     }
+    removeSuperseded(this.dir, prev, this.shards);
   }
 
-  /** A verified backup of the current state (compacted snapshot + manifest + texts) in backups/. */
+  /**
+   * A verified backup of the current state (snapshot set + manifest + texts) in backups/. A sharded workspace is
+   * compacted first, so every shard is hard-linked (immutable files: no copy, no serialising at scale).
+   */
   backup(kind: BackupKind): BackupInfo {
     if (this.closed) throw new StoreError('io', 'The workspace is closed.');
-    const doc = this.snapshotDoc();
+    if (this.shards?.length && this.journal && !this.broken) this.compactNow();
+    const files: BackupInput['files'] = { [MANIFEST_FILE]: JSON.stringify(this.manifest, null, 2) };
+    // Read-only (or a compaction that failed): the changed shards are serialised into the backup itself.
+    const plan = planSet(this.state, this.seq, this.shards, this.dirty, this.opts.shardRecords, (w) => { files[w.entry.file] = w.data; });
+    files['snapshot.json'] = JSON.stringify(plan.index);
     return createBackup(this.dir, {
       kind, schemaVersion: CURRENT_SCHEMA_VERSION, seq: this.seq, counts: countsOf(this.state),
-      files: { [MANIFEST_FILE]: JSON.stringify(this.manifest, null, 2), 'snapshot.json': JSON.stringify(doc) },
-      texts: [...referencedTexts(this.state)],
+      files, links: plan.keep, texts: [...referencedTexts(this.state)],
     }, this.opts.fs);
   }
 
@@ -226,8 +286,11 @@ export class WorkspaceStore {
     }
   }
 
-  /** Before the upgraded snapshot replaces anything, the files exactly as they were go into a backup. */
-  private async finishMigration(doc: SnapshotDoc, fromVersion: number): Promise<void> {
+  /**
+   * Before the upgraded snapshot replaces anything, the files exactly as they were go into a backup (the old
+   * snapshot's shards linked); then the whole state is written in the current layout (schema 1 → 2: sharded).
+   */
+  private finishMigration(doc: SnapshotDoc, fromVersion: number): void {
     const raw: BackupInput['files'] = {};
     for (const name of [MANIFEST_FILE, 'snapshot.json', JOURNAL_FILE]) {
       const file = path.join(this.dir, name);
@@ -235,11 +298,10 @@ export class WorkspaceStore {
     }
     createBackup(this.dir, {
       kind: 'pre-migration', schemaVersion: fromVersion, seq: doc.seq, counts: countsOf(this.state),
-      files: raw, texts: [...referencedTexts(this.state)],
+      files: raw, links: this.shards ?? [], texts: [...referencedTexts(this.state)],
     }, this.opts.fs);
-    this.snapshotDb.data = doc;
-    await this.snapshotDb.write();
-    this.journal?.truncate(0);
+    this.dirty = null;
+    this.compactNow();
     writeFileDurable(path.join(this.dir, MANIFEST_FILE), JSON.stringify(this.manifest, null, 2), this.opts.fs);
   }
 
@@ -250,6 +312,7 @@ export class WorkspaceStore {
     this.backupTimer = this.backupCheck = null;
     // Small journals are cheap to replay; rewriting a large snapshot on every CLI call is not.
     if (this.journal && this.journalCount >= 1000) await this.compact().catch(() => undefined);
+    if (this.journal) this.runSaveHooks();
     this.closed = true;
     try {
       this.journal?.close(); // every change is already durable: a failing close loses nothing
