@@ -8,17 +8,36 @@ import type { LoadedIndex } from './serialize';
 import type { IndexedDoc, SearchKind, SourceInfo } from './types';
 import { Vocabulary } from './vocabulary';
 
-const encoder = new TextEncoder();
-// ignoreBOM: a leading U+FEFF is kept, so the copy is exactly the same text.
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-
 /**
- * The same string, flat and (when it is all Latin-1) stored one byte per character. Folding a slice of
- * a two-byte text (any text with one “curly quote” or Turkish letter) yields a two-byte rope of pieces
- * even when every folded character is ASCII; this copy halves the folded text kept per document.
+ * Folded texts kept for recently used documents only. Keeping one per document was the largest part of
+ * the index (64 MB of 235 MB at 100k highlights, see ADR 0011); folding again costs ~10 µs per passage,
+ * and ranking already folds every pooled candidate, so only phrase checks pay for it.
  */
-function oneByteCopy(text: string): string {
-  return decoder.decode(encoder.encode(text));
+const FOLD_CACHE = 4096;
+
+class FoldCache {
+  private readonly map = new Map<number, string>();
+
+  get(docId: number): string | undefined {
+    const hit = this.map.get(docId);
+    if (hit !== undefined) {
+      this.map.delete(docId);
+      this.map.set(docId, hit);
+    }
+    return hit;
+  }
+
+  set(docId: number, folded: string): void {
+    this.map.delete(docId);
+    this.map.set(docId, folded);
+    if (this.map.size > FOLD_CACHE) this.map.delete(this.map.keys().next().value as number);
+  }
+
+  take(docId: number): string | undefined {
+    const hit = this.map.get(docId);
+    this.map.delete(docId);
+    return hit;
+  }
 }
 
 export const recordKey = (kind: SearchKind, id: string): string => `${kind}:${id}`;
@@ -49,8 +68,8 @@ export class DocTable {
   titles: PostingEngine;
   readonly vocabulary: Vocabulary;
   readonly facets = new FacetIndex();
-  /** Folded indexed text per document: phrase checks and title matches run on it (rebuilt lazily after loading). */
-  private readonly folded = new Map<number, string>();
+  /** Folded indexed text of recently used documents (phrase checks and title matches run on it). */
+  private readonly folded = new FoldCache();
   nextDocId: number;
   tombstones: number;
   private totalBodyLength = 0;
@@ -79,7 +98,7 @@ export class DocTable {
     const docId = this.nextDocId++;
     this.docs.set(docId, doc);
     this.facets.add(docId, doc);
-    const folded = oneByteCopy(foldText(indexedText(doc)));
+    const folded = foldText(indexedText(doc));
     this.folded.set(docId, folded);
     this.addToEngines(docId, doc, folded, this.engine, this.titles);
     if (this.rebuild) this.addToEngines(docId, doc, folded, this.rebuild.engine, this.rebuild.titles);
@@ -109,8 +128,7 @@ export class DocTable {
   detach(docId: number): Detached | null {
     const doc = this.docs.get(docId);
     if (!doc) return null;
-    const folded = this.folded.get(docId);
-    this.folded.delete(docId);
+    const folded = this.folded.take(docId);
     this.totalBodyLength -= doc.body.length;
     this.facets.remove(docId, doc);
     this.docs.delete(docId);

@@ -66,7 +66,8 @@ export class FacetIndex {
   }
 
   private each(doc: IndexedDoc, visit: (index: Posting, key: string) => void): void {
-    visit(this.byKind, doc.kind);
+    // Only small kinds are ever used to narrow (see `allowed`): a set of every highlight and passage would be wasted memory.
+    if (SMALL_KINDS.has(doc.kind)) visit(this.byKind, doc.kind);
     if (doc.sourceId !== undefined) visit(this.bySource, doc.sourceId);
     for (const tagId of new Set(doc.tagIds)) visit(this.byTag, tagId);
     for (const entityId of new Set(doc.entityIds)) visit(this.byEntity, entityId);

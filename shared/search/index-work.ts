@@ -70,6 +70,11 @@ export class IndexWork {
     return this.sourceJobs.size > 0 || this.forgetting.length > 0 || this.table.compacting || this.compactionDue();
   }
 
+  /** Sources whose (re-)indexing is queued: they are not in the table's records until done. */
+  get queuedSources(): number {
+    return this.sourceJobs.size;
+  }
+
   hasSource(id: string): boolean {
     return this.sourceJobs.has(id);
   }

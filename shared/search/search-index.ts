@@ -105,6 +105,13 @@ export class SearchIndex {
     return this.table.records.has(recordKey(kind, id)) || (kind === 'source' && this.queue.hasSource(id));
   }
 
+  /** Indexed records per kind: a source counts once however many passages it has (one still being indexed too). */
+  recordCounts(): Record<SearchKind, number> {
+    const counts: Record<SearchKind, number> = { source: this.queue.queuedSources, highlight: 0, claim: 0, entity: 0, dossier: 0 };
+    for (const key of this.table.records.keys()) counts[key.slice(0, key.indexOf(':')) as SearchKind]++;
+    return counts;
+  }
+
   /** Rebuilds the engines from the live documents, dropping tombstones of removed ones. */
   compact(): void {
     this.table.startCompaction();

@@ -4,6 +4,8 @@ import type { ClaimParties, PartyNames } from '../../../shared/search/types';
 import type { Op } from '../../../shared/domain/ops';
 import type { Claim, Highlight } from '../../../shared/domain/types';
 import type { Workbench } from '../workbench/workbench';
+import { loadIndexFile, saveIndexFile } from './index-file';
+import { journalTail } from './journal-tail';
 
 export interface SearchStatus {
   /** False while the first build, or the indexing of a large imported source, is under way (results may be partial). */
@@ -22,7 +24,7 @@ const SLICE_MS = 15;
 
 export class SearchService {
   /** Background mode: large sources are indexed passage by passage in slices (see `slice`). */
-  private readonly index = new SearchIndex(undefined, { background: true });
+  private index = new SearchIndex(undefined, { background: true });
   private jobs: Array<() => void> = [];
   private done = 0;
   private built = false;
@@ -34,13 +36,90 @@ export class SearchService {
   private stopped = false;
   private whenBuilt: (() => void) | null = null;
   private readonly unsubscribe: () => void;
+  /** Saves the index beside the snapshot at compaction and close (writable workspaces). */
+  private readonly unhook: () => void;
+  /** True while the saved index is read: changes meanwhile are taken from the journal when it is in. */
+  private restoring = false;
+  /** The sequence number of the saved index file, so an unchanged index is not written again. */
+  private savedSeq = -1;
+  /** Why the saved index was not used (diagnostics only: a rebuild is the normal answer, never an error shown). */
+  savedIndexProblem: string | null = null;
 
-  constructor(private readonly wb: Workbench) {
+  constructor(private readonly wb: Workbench, private readonly options: { persist?: boolean } = {}) {
     this.unsubscribe = wb.state.onOps((ops) => this.apply(ops));
+    this.unhook = this.persists ? wb.store.onSave((seq) => this.save(seq)) : () => undefined;
   }
 
-  /** Indexes everything in slices so opening the workspace is never blocked by it. */
+  private get persists(): boolean {
+    return (this.options.persist ?? true) && !this.wb.store.readOnly;
+  }
+
+  /**
+   * Loads the index saved with the data (and applies the journal after it), else indexes everything; either
+   * way in slices, so opening the workspace is never blocked by it.
+   */
   startBuild(): Promise<void> {
+    return new Promise((resolve) => {
+      this.whenBuilt = resolve;
+      if (!this.persists) {
+        this.queueBuild();
+        this.schedule(); // not even the first slice runs during open
+        return;
+      }
+      this.restoring = true;
+      void this.restore().catch((e: unknown) => (e instanceof Error ? e.message : String(e))).then((problem) => {
+        this.restoring = false;
+        if (this.stopped) return;
+        if (problem) {
+          this.savedIndexProblem = problem;
+          this.index = new SearchIndex(undefined, { background: true });
+          this.queueBuild();
+        }
+        this.schedule();
+      });
+    });
+  }
+
+  /** Swaps in the saved index brought up to date; returns why it cannot be used, or null. */
+  private async restore(): Promise<string | null> {
+    const store = this.wb.store;
+    const loaded = await loadIndexFile(store.dir, store.manifest.id, () => new Promise((done) => setImmediate(done)), { background: true });
+    if (!loaded.ok) return loaded.reason === 'missing' ? 'no saved index' : loaded.message;
+    if (this.stopped) return null;
+    // Synchronous from here: no commit can slip between reading the journal and swapping the index in.
+    const ops = journalTail(store.dir, this.wb.state, loaded.seq, store.lastSeq);
+    if (!ops) return `saved index at change ${loaded.seq} is older than the journal reaches (now ${store.lastSeq})`;
+    this.index = loaded.index;
+    this.toLoad.clear();
+    this.restoring = false;
+    this.apply(ops);
+    const mismatch = this.countMismatch();
+    if (mismatch) return `saved index does not match the data (${mismatch})`;
+    // Queued large sources from the journal are finished by the slices; the file is then current at lastSeq.
+    this.savedSeq = ops.length === 0 ? loaded.seq : -1;
+    return null;
+  }
+
+  /** A last check before trusting a loaded index: it holds exactly the records the workspace has. */
+  private countMismatch(): string | null {
+    const s = this.wb.state;
+    const counts = this.index.recordCounts();
+    for (const c of ['highlights', 'claims', 'entities', 'dossiers'] as const) {
+      const kind = c === 'highlights' ? 'highlight' : c === 'claims' ? 'claim' : c === 'entities' ? 'entity' : 'dossier';
+      if (counts[kind] !== s.count(c)) return `${counts[kind]} ${c} indexed, ${s.count(c)} stored`;
+    }
+    // A source whose text file is missing is not indexed, so sources may be fewer, never more.
+    return counts.source > s.count('sources') + this.toLoad.size ? `${counts.source} sources indexed, ${s.count('sources')} stored` : null;
+  }
+
+  /** The store's save hook: writes the index when it is complete and changed since the last save. */
+  private save(seq: number): void {
+    if (this.stopped || this.restoring || !this.isReady() || seq === this.savedSeq) return;
+    saveIndexFile(this.wb.store.dir, this.index, { workspaceId: this.wb.store.manifest.id, seq });
+    this.savedSeq = seq;
+  }
+
+  private queueBuild(): void {
     const s = this.wb.state;
     this.jobs = [
       ...s.all('sources').map((r) => () => this.loadSource(r.id)),
@@ -49,11 +128,6 @@ export class SearchService {
       ...s.all('entities').map((r) => () => { const e = s.get('entities', r.id); if (e) this.index.upsertEntity(e); }),
       ...s.all('dossiers').map((r) => () => { const d = s.get('dossiers', r.id); if (d) this.index.upsertDossier(d); }),
     ];
-    return new Promise((resolve) => {
-      this.whenBuilt = resolve;
-      // Not even the first slice runs during open.
-      this.schedule();
-    });
   }
 
   status(): SearchStatus {
@@ -70,11 +144,12 @@ export class SearchService {
   stop(): void {
     this.stopped = true;
     this.unsubscribe();
+    this.unhook();
     this.finishBuild();
   }
 
   private isReady(): boolean {
-    return this.built && !this.busy();
+    return this.built && !this.restoring && !this.busy();
   }
 
   private busy(): boolean {
@@ -82,7 +157,7 @@ export class SearchService {
   }
 
   private schedule(): void {
-    if (this.scheduled || this.stopped) return;
+    if (this.scheduled || this.stopped || this.restoring) return;
     this.scheduled = true;
     setImmediate(() => this.slice());
   }
@@ -175,6 +250,7 @@ export class SearchService {
 
   /** Mirrors committed ops (including undo/redo) into the index; a large source is only queued here. */
   private apply(ops: readonly Op[]): void {
+    if (this.restoring) return; // the journal tail brings these in when the saved index is loaded
     // Claims are indexed once per batch, after every op: a merge puts the entity and repoints many claims.
     const claims = new Set<string>();
     for (const op of ops) {

@@ -1,0 +1,120 @@
+/**
+ * The search index saved beside the snapshot (search-index.jsonl), so opening loads it instead of rebuilding
+ * it from every record (ADR 0011). It is derived data: never in backups, discarded by a restore, and any
+ * doubt (missing, damaged, other workspace, other version, newer than the data) means "rebuild", not an error.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { SearchIndex, SEARCH_INDEX_FORMAT, SEARCH_INDEX_VERSION, type SerializedSearchIndex } from '../../../shared/search';
+import { realFs, writeFileDurable, type FsOps } from '../store/durable-fs';
+
+export const SEARCH_INDEX_FILE = 'search-index.jsonl';
+/** Above this many indexed records the index is not saved (see saveIndexFile). */
+export const MAX_SAVED_RECORDS = 400_000;
+const FILE_FORMAT = 'analyst-workbench/search-index-file';
+/** Documents per line: lines are parsed one per slice when loading, so none blocks for long. */
+const DOCS_PER_LINE = 2000;
+
+export interface IndexStamp {
+  /** workspace.json id: an index copied from another workspace is never used. */
+  workspaceId: string;
+  /** The store's sequence number the index reflects; journal records after it are applied on load. */
+  seq: number;
+}
+
+interface Header extends IndexStamp {
+  format: typeof FILE_FORMAT;
+  version: number;
+  nextDocId: number;
+  tombstones: number;
+}
+
+type Line =
+  | ['docs', SerializedSearchIndex['docs']]
+  | ['sources', SerializedSearchIndex['sources']]
+  | ['vocabulary', SerializedSearchIndex['vocabulary']]
+  | ['engine' | 'titles', string, string];
+
+/** Writes the index durably and atomically (temp file, fsync, rename); the previous file stays until the rename. */
+export function saveIndexFile(dir: string, index: SearchIndex, stamp: IndexStamp, ops: FsOps = realFs): void {
+  // The file is built as one string: past this many documents it would near V8's string and heap limits (a 1M
+  // workspace ran out of memory here). Such an index is rebuilt on open instead, and the old file must not be reused.
+  if (Object.values(index.recordCounts()).reduce((a, b) => a + b, 0) > MAX_SAVED_RECORDS) {
+    discardIndexFile(dir);
+    return;
+  }
+  const json = index.toJSON();
+  const header: Header = {
+    format: FILE_FORMAT, version: json.version, workspaceId: stamp.workspaceId, seq: stamp.seq,
+    nextDocId: json.nextDocId, tombstones: json.tombstones,
+  };
+  const lines: string[] = [JSON.stringify(header)];
+  for (let i = 0; i < json.docs.length; i += DOCS_PER_LINE) lines.push(JSON.stringify(['docs', json.docs.slice(i, i + DOCS_PER_LINE)]));
+  lines.push(JSON.stringify(['sources', json.sources]));
+  lines.push(JSON.stringify(['vocabulary', json.vocabulary]));
+  for (const [key, data] of Object.entries(json.engine)) lines.push(JSON.stringify(['engine', key, data]));
+  for (const [key, data] of Object.entries(json.titles)) lines.push(JSON.stringify(['titles', key, data]));
+  writeFileDurable(path.join(dir, SEARCH_INDEX_FILE), `${lines.join('\n')}\n`, ops);
+}
+
+export type IndexFileLoad =
+  | { ok: true; index: SearchIndex; seq: number }
+  /** `missing` is the normal first open; the others are logged and the index is rebuilt. */
+  | { ok: false; reason: 'missing' | 'stale' | 'damaged'; message: string };
+
+/**
+ * Reads the file off the thread, then parses it a line per `yieldNow()` turn (hosts pass a setImmediate
+ * promise), so requests keep being answered while a large index loads.
+ */
+export async function loadIndexFile(
+  dir: string, workspaceId: string, yieldNow: () => Promise<void>, options?: ConstructorParameters<typeof SearchIndex>[1],
+): Promise<IndexFileLoad> {
+  let text: string;
+  try {
+    text = await fs.promises.readFile(path.join(dir, SEARCH_INDEX_FILE), 'utf8');
+  } catch (e) {
+    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+    return { ok: false, reason: missing ? 'missing' : 'damaged', message: `search index unreadable: ${(e as Error).message}` };
+  }
+  const lines = text.split('\n');
+  text = '';
+  if (lines.at(-1) === '') lines.pop();
+  const header = parse(lines[0] ?? '') as Partial<Header> | null;
+  if (!header || header.format !== FILE_FORMAT) return damaged('no header');
+  if (header.version !== SEARCH_INDEX_VERSION) return { ok: false, reason: 'stale', message: `search index version ${String(header.version)}, expected ${SEARCH_INDEX_VERSION}` };
+  if (header.workspaceId !== workspaceId) return { ok: false, reason: 'stale', message: 'search index of another workspace' };
+  if (!Number.isSafeInteger(header.seq) || (header.seq as number) < 0) return damaged('bad sequence number');
+  const json: SerializedSearchIndex = {
+    format: SEARCH_INDEX_FORMAT, version: header.version, nextDocId: header.nextDocId as number, tombstones: header.tombstones as number,
+    docs: [], sources: [], vocabulary: [], engine: {}, titles: {},
+  };
+  for (let i = 1; i < lines.length; i++) {
+    const line = parse(lines[i] ?? '') as Line | null;
+    lines[i] = '';
+    if (!Array.isArray(line)) return damaged(`line ${i + 1} is not JSON`);
+    if (line[0] === 'docs' && Array.isArray(line[1])) for (const d of line[1]) json.docs.push(d);
+    else if (line[0] === 'sources' && Array.isArray(line[1])) json.sources = line[1];
+    else if (line[0] === 'vocabulary' && Array.isArray(line[1])) json.vocabulary = line[1];
+    else if ((line[0] === 'engine' || line[0] === 'titles') && typeof line[1] === 'string' && typeof line[2] === 'string') json[line[0]][line[1]] = line[2];
+    else return damaged(`line ${i + 1} is not part of an index`);
+    if (i % 8 === 0) await yieldNow();
+  }
+  const loaded = SearchIndex.fromJSON(json, options);
+  if (!loaded.ok) return loaded.error.kind === 'stale' ? { ok: false, reason: 'stale', message: 'search index version changed' } : damaged(loaded.error.message);
+  return { ok: true, index: loaded.value, seq: header.seq as number };
+}
+
+/** Removes the saved index (a restore replaced the data it was built from). */
+export function discardIndexFile(dir: string): void {
+  fs.rmSync(path.join(dir, SEARCH_INDEX_FILE), { force: true });
+}
+
+const damaged = (why: string): IndexFileLoad => ({ ok: false, reason: 'damaged', message: `search index damaged: ${why}` });
+
+function parse(line: string): unknown {
+  try {
+    return JSON.parse(line) as unknown;
+  } catch {
+    return null;
+  }
+}
