@@ -2,7 +2,8 @@
 /**
  * `npm run test:desktop`: Playwright's _electron driving the real app (tests/desktop-real). Where the Electron
  * binary cannot be installed (these build machines) it says so and skips with exit code 0; the code of the shell
- * is still run by `npm test` through the electron double (tests/desktop).
+ * is still run by `npm test` through the electron double (tests/desktop). With WORKBENCH_APP_EXECUTABLE set (the
+ * release workflow) it drives that packaged executable instead of `electron .`.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -42,7 +43,13 @@ function electronBinary() {
   return { exe, version: v.stdout.trim() };
 }
 
-const found = electronBinary();
+// The release workflow points this at the packaged app it just built (the smoke test of the installer's contents).
+const packaged = process.env.WORKBENCH_APP_EXECUTABLE;
+if (packaged && !fs.existsSync(packaged)) {
+  console.error(`test:desktop: WORKBENCH_APP_EXECUTABLE is ${packaged}, which does not exist`);
+  process.exit(1);
+}
+const found = packaged ? { exe: packaged, version: 'packaged app' } : electronBinary();
 if (!found.exe) {
   console.log(`test:desktop SKIPPED: ${found.reason} (the Electron binary could not be installed on this machine)`);
   process.exit(0);
@@ -56,8 +63,11 @@ if (needsDisplay && !hasXvfb) {
   process.exit(0);
 }
 const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
-const build = run('npx', ['electron-vite', 'build']);
-if (build.status !== 0) process.exit(build.status ?? 1);
+// The packaged app carries its own build; only the development app is built here.
+if (!packaged) {
+  const build = run('npx', ['electron-vite', 'build']);
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
 const pw = ['playwright', 'test', '-c', 'playwright.desktop.config.ts', ...process.argv.slice(2)];
 const tests = needsDisplay ? run('xvfb-run', ['-a', 'npx', ...pw]) : run('npx', pw);
 process.exit(tests.status ?? 1);

@@ -25,7 +25,12 @@ test('sample, highlight, PDF through the save dialog, quit', async () => {
   const pdfPath = path.join(tmp, 'export', 'dossier.pdf');
   fs.mkdirSync(path.dirname(pdfPath));
   // HOME too, so userData (window state, recent workspaces) stays out of the tester's own profile.
-  app = await electron.launch({ args: ['.', '--workspace', workspace], cwd: process.cwd(), env: { ...process.env, HOME: tmp, XDG_CONFIG_HOME: path.join(tmp, '.config') } });
+  // The packaged app when the release workflow names it (WORKBENCH_APP_EXECUTABLE), else `electron .` on the build.
+  const packaged = process.env.WORKBENCH_APP_EXECUTABLE;
+  const env = { ...process.env, HOME: tmp, XDG_CONFIG_HOME: path.join(tmp, '.config') };
+  app = await electron.launch(packaged
+    ? { executablePath: packaged, args: ['--workspace', workspace], env }
+    : { args: ['.', '--workspace', workspace], cwd: process.cwd(), env });
   const page = await app.firstWindow();
   await expect.poll(() => page.url()).toBe('app://workbench/index.html');
 
