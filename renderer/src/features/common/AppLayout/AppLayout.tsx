@@ -1,4 +1,4 @@
-/** The application frame: header (name, search, Data menu, undo/redo, colour scheme; the Ctrl+K palette, menu commands), left navigation, and the current screen. */
+/** The application frame: header (name, search, Data menu, undo/redo, colour scheme; the Ctrl+K palette, menu commands, file drops anywhere), left navigation, and the current screen. */
 import { AppShell, Burger, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
@@ -12,6 +12,7 @@ import { DataMenu } from '../DataMenu/DataMenu';
 import { MenuCommands } from '../MenuCommands/MenuCommands';
 import { HeaderSearch } from '../../search/HeaderSearch/HeaderSearch';
 import { UndoRedoButtons } from '../UndoRedoButtons/UndoRedoButtons';
+import { WindowFileDrop } from '../WindowFileDrop/WindowFileDrop';
 import classes from './AppLayout.module.css';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -77,6 +78,7 @@ export function AppLayout({ route, children }: { route: Route; children: ReactNo
       <AppShell.Main className={classes.main}>
         <ConnectionBanner />
         {children}
+        <WindowFileDrop onLibrary={route.name === 'library'} />
       </AppShell.Main>
       <CommandPalette />
       <MenuCommands />
