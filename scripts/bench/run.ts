@@ -20,10 +20,14 @@ const PARTS = ['writes', 'sqlite', 'open', 'search', 'anchoring', 'suggest', 're
 export type Part = (typeof PARTS)[number];
 
 export interface OpenBenchResult {
-  /** Later opens (today's backup already taken), each in a new process. */
+  /** Later opens (today's backup already taken), each in a new process: until sources.list has answered. */
   open: Summary;
-  /** The first open of the day, which also writes the daily backup (as main does). */
+  /** The same opens until the full state is loaded (second phase; every request but the library's waits for it). */
+  fullyLoaded: Summary;
+  /** The first open of the day, which also writes the daily backup (as main does), until the library answers. */
   firstOpenWithBackupMs: number;
+  /** …and until its full load (the backup is taken at the end of it). */
+  firstFullyLoadedWithBackupMs: number;
   /** RSS once the background search build is done (steady state of main with the workspace open). */
   rss: Summary;
   rssAtLibrary: Summary;
@@ -65,6 +69,8 @@ async function benchOpen(ws: CachedWorkspace, runs = 5): Promise<OpenBenchResult
   const phases = await spawnChild<Record<string, number>>(['--child', 'open-phases', '--workspace', dir]);
   return {
     open: roundSummary(summarize(later.map((r) => r.libraryReadyMs)), 0),
+    fullyLoaded: roundSummary(summarize(later.map((r) => r.fullyLoadedMs)), 0),
+    firstFullyLoadedWithBackupMs: Math.round(first.fullyLoadedMs),
     firstOpenWithBackupMs: Math.round(first.libraryReadyMs),
     rss: roundSummary(summarize(steady.map((r) => r.rssMb)), 0),
     rssAtLibrary: roundSummary(summarize(later.map((r) => r.rssAtLibraryMb)), 0),

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { ok } from '../../../shared/domain/result';
 import { METHOD_NAMES, type ApiHandlers } from '../../../shared/contract/api';
 import type { RecoveryInfo } from '../../../shared/contract/views-maintenance';
-import { Workbench, fail } from '../workbench/workbench';
+import { Workbench, fail, type OpeningWorkbench } from '../workbench/workbench';
 import { createHandlers, type HostInfo } from '../api/handlers';
 import type { MaintenanceHooks } from '../api/handlers-maintenance';
 import { seedIfEmpty } from '../workbench/seed';
@@ -20,6 +20,7 @@ import { enterRecovery, continueWithoutBackup } from '../store/recovery';
 import { acquireLock } from '../store/lock';
 import { restoreBackup } from '../store/restore';
 import { createRecoveryHandlers, refusingHandlers } from './recovery-handlers';
+import { createLibraryHandlers } from './library-handlers';
 
 export interface SessionOptions {
   dir: string;
@@ -41,6 +42,8 @@ export class WorkspaceSession {
   private readonly hooks: MaintenanceHooks;
   private release: (() => void) | null = null;
   private reopening: Promise<void> | null = null;
+  /** The second phase of a two-phase open, while it runs. */
+  private loading: Promise<void> | null = null;
 
   private constructor(private readonly opts: SessionOptions) {
     this.current = refusingHandlers('The workspace is opening.');
@@ -69,21 +72,48 @@ export class WorkspaceSession {
    * Opens the workspace under the session's lock, else recovery mode. On the first open a failure that recovery
    * cannot handle (a disk error) is thrown to the host; later (after a restore) it never is: the host must stay
    * usable, so requests then answer with the reason and each one tries to open the workspace again.
+   *
+   * Two phases (docs/adr/0012): when the index carries a library summary, this returns as soon as the library can be
+   * answered, and the shards are read in slices after it (`whenLoaded`). The gate is here, not in Workbench, because
+   * the session is what swaps handler sets: until the full load ends only the library methods answer, and every other
+   * request waits and is then served by whatever the load ended in — the workspace, recovery mode (a damaged shard),
+   * or the retrying handlers — so nothing is ever answered from partial state.
    */
   private async open(first: boolean): Promise<void> {
+    let opening: OpeningWorkbench;
     try {
-      this.wb = await Workbench.open(this.opts.dir, { autoBackup: 'deferred', ...this.opts.open, purpose: this.opts.purpose, lockHeld: true });
+      opening = await Workbench.begin(this.opts.dir, { autoBackup: 'deferred', ...this.opts.open, purpose: this.opts.purpose, lockHeld: true });
+    } catch (e) {
+      this.failed(e, first);
+      return;
+    }
+    const lib = opening.library;
+    // `seeded` is known only after seedIfEmpty, which needs the full state; a library it could seed waits for it.
+    const seedable = first && this.opts.seedsDir !== undefined
+      && (!lib || (lib.state.count('sources') === 0 && lib.state.history.undo.length === 0 && lib.state.history.redo.length === 0));
+    if (!lib || seedable) {
+      await this.finish(opening, first);
+      return;
+    }
+    this.current = createLibraryHandlers(
+      { dir: opening.dir, schemaVersion: opening.manifest.schemaVersion, seeded: this.seeded }, lib,
+      () => this.whenLoaded(), () => this.current,
+    );
+    // Not awaited: start() returns with the library served. Not `first` either: nothing can be thrown to the host
+    // any more, and a workspace with a library is never seeded.
+    this.loading = this.finish(opening, false, true).finally(() => { this.loading = null; });
+  }
+
+  /**
+   * The second phase: every shard read and checked (in slices when `slices`), then the full handlers. On the `first`
+   * open it seeds an empty workspace and throws what recovery cannot handle; otherwise it never rejects.
+   */
+  private async finish(opening: OpeningWorkbench, first: boolean, slices = false): Promise<void> {
+    try {
+      this.wb = await opening.finish(slices);
     } catch (e) {
       this.wb = null;
-      try {
-        this.recovery = enterRecovery(this.opts.dir, e, this.opts.open?.fs, { lockHeld: true });
-      } catch (e2) {
-        if (first) throw e2;
-        this.recovery = null;
-        this.current = this.retryingHandlers(`The workspace could not be opened again: ${(e2 as Error).message}`);
-        return;
-      }
-      this.current = createRecoveryHandlers(this.opts.dir, this.recovery, this.hooks);
+      this.failed(e, first);
       return;
     }
     this.recovery = null;
@@ -91,6 +121,25 @@ export class WorkspaceSession {
     // createHandlers hands `host` on to the maintenance handlers, which use the hooks to restore.
     const host: HostInfo & { maintenance: MaintenanceHooks } = { seeded: this.seeded, printer: this.opts.printer, maintenance: this.hooks };
     this.current = createHandlers(this.wb, host);
+  }
+
+  /** The open failed: recovery mode, or (when recovery itself cannot run and the host cannot be told) retrying handlers. */
+  private failed(e: unknown, canThrow: boolean): void {
+    this.wb = null;
+    try {
+      this.recovery = enterRecovery(this.opts.dir, e, this.opts.open?.fs, { lockHeld: true });
+    } catch (e2) {
+      if (canThrow) throw e2;
+      this.recovery = null;
+      this.current = this.retryingHandlers(`The workspace could not be opened again: ${(e2 as Error).message}`);
+      return;
+    }
+    this.current = createRecoveryHandlers(this.opts.dir, this.recovery, this.hooks);
+  }
+
+  /** Resolves once the open is complete (the full state loaded, or recovery mode entered); never rejects. */
+  async whenLoaded(): Promise<void> {
+    while (this.loading) await this.loading;
   }
 
   /** Handlers that answer `message`, but first try to open the workspace again (one attempt at a time). */
@@ -110,6 +159,7 @@ export class WorkspaceSession {
    * mode, or handlers that explain and retry.
    */
   async restore(id: string) {
+    await this.whenLoaded();
     this.current = refusingHandlers('A backup is being restored; try again in a moment.');
     let result;
     try {
@@ -129,6 +179,7 @@ export class WorkspaceSession {
 
   /** Recovery mode: keep what could be read (see store/recovery.ts) and open it. */
   async continueRecovery() {
+    await this.whenLoaded();
     if (!this.recovery) return fail('conflict', 'The workspace is open and healthy: there is nothing to recover.');
     let r;
     try {
@@ -142,7 +193,11 @@ export class WorkspaceSession {
   }
 
   async close(): Promise<void> {
-    this.current = refusingHandlers('The workspace is closed.');
+    const closed = refusingHandlers('The workspace is closed.');
+    this.current = closed;
+    // A second phase still running ends first (it holds the journal open once done), then nothing is served.
+    await this.whenLoaded();
+    this.current = closed;
     try {
       await this.wb?.close();
     } finally {

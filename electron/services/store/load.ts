@@ -7,7 +7,9 @@ import { readJournal, type JournalReadResult } from './journal';
 import { readOrCreateManifest, tooNew, type WorkspaceManifest } from './manifest';
 import { CURRENT_SCHEMA_VERSION, migrateSnapshot, type MigrationTable } from './migrations';
 import { validateSnapshotContent, type SnapshotDoc } from './snapshot';
-import { DirtyBuckets, readAllShards } from './shards';
+import { DirtyBuckets, damagedShard, readShard, statShards } from './shards';
+import { libraryState, type LibraryState } from './library-summary';
+import type { Op } from '../../../shared/domain/ops';
 import type { FsOps } from './durable-fs';
 
 export const JOURNAL_FILE = 'journal.log';
@@ -41,10 +43,16 @@ function checkContinuity(dir: string, baseSeq: number, jr: JournalReadResult): v
   }
 }
 
-/** Reads, checks, migrates and replays; every failure is a StoreError naming the file at fault. */
-export function loadWorkspace(
-  dir: string, snap: SnapshotDoc | null, opts: { readOnly: boolean; ops: FsOps; migrations: MigrationTable },
-): LoadedWorkspace {
+/** What both phases of an open start from: the manifest, the schema version, the journal, all checked. */
+export interface LoadHead {
+  manifest: WorkspaceManifest;
+  version: number;
+  journal: JournalReadResult;
+  baseSeq: number;
+}
+
+/** The cheap checks, before any shard is read: version, journal (read once, replayed by both phases), continuity, inline records. */
+export function readHead(dir: string, snap: SnapshotDoc | null, opts: { readOnly: boolean; ops: FsOps }): LoadHead {
   const manifest = readOrCreateManifest(dir, opts.readOnly, opts.ops);
   const version = snap?.schemaVersion ?? manifest.schemaVersion;
   if (version > CURRENT_SCHEMA_VERSION) throw tooNew(dir, version);
@@ -55,26 +63,80 @@ export function loadWorkspace(
   if (journal.damagedAtLine !== null) throw damagedJournal(dir, journal.damagedAtLine, journal.damage ?? 'unreadable');
   const baseSeq = snap?.seq ?? 0;
   checkContinuity(dir, baseSeq, journal);
-  const current = version === CURRENT_SCHEMA_VERSION;
-  if (snap && current) {
+  if (snap && version === CURRENT_SCHEMA_VERSION) {
     const problem = validateSnapshotContent(snap);
     if (problem) {
       throw new StoreError('damaged', `${path.join(dir, 'snapshot.json')} is damaged: ${problem.slice(0, 200)}.`, undefined, 'snapshot.json');
     }
   }
-  // Shards are checked one by one (size, sha-256, records), each failure naming its file.
-  const sharded = snap?.shards?.length ? readAllShards(dir, snap.shards) : {};
-  const state = WorkspaceState.fromJson({ ...(snap?.collections ?? {}), ...sharded } as Partial<SnapshotDoc['collections']>, snap?.history);
-  let seq = baseSeq;
+  return { manifest, version, journal, baseSeq };
+}
+
+/** Applies the journal records after the snapshot to `state`; returns the last sequence number and how many. */
+function replay(state: WorkspaceState, head: LoadHead, dirty: DirtyBuckets): { seq: number; replayed: number } {
+  let seq = head.baseSeq;
   let replayed = 0;
-  const dirty = new DirtyBuckets(new Map((snap?.shards ?? []).map((e) => [e.collection, e.buckets])));
-  for (const rec of journal.records) {
-    if (rec.seq <= baseSeq) continue; // already folded into the snapshot (crash during compaction)
+  for (const rec of head.journal.records) {
+    if (rec.seq <= head.baseSeq) continue; // already folded into the snapshot (crash during compaction)
     dirty.markChange(rec.change, state);
     state.apply(rec.change);
     seq = rec.seq;
     replayed++;
   }
+  return { seq, replayed };
+}
+
+/** The first phase of a two-phase open: the library, before any shard is read. */
+export interface LibraryLoad {
+  /** Sources in full, highlight counts per source, tag ids and the history (see library-summary.ts). */
+  state: LibraryState;
+  seq: number;
+}
+
+/**
+ * The library from the index's summary with the journal replayed onto it; null when the workspace has no shards or
+ * no usable summary. Shard files missing or of the wrong size are found here already (a stat each), so the most
+ * common damage still opens recovery mode at once; their contents are checked by the second phase.
+ */
+export function loadLibrary(dir: string, snap: SnapshotDoc | null, head: LoadHead): LibraryLoad | null {
+  if (!snap?.shards?.length || head.version !== CURRENT_SCHEMA_VERSION) return null;
+  const state = libraryState(snap);
+  if (!state) return null;
+  statShards(dir, snap.shards);
+  let seq = head.baseSeq;
+  for (const rec of head.journal.records) {
+    if (rec.seq <= head.baseSeq) continue;
+    state.apply(rec.change);
+    seq = rec.seq;
+  }
+  return { state, seq };
+}
+
+/**
+ * Reads every shard, builds the state and replays the journal; every failure is a StoreError naming the file at
+ * fault. A generator that pauses between shards, so a host can answer the library meanwhile (loadWorkspace runs it
+ * straight through).
+ */
+export function* loadSteps(
+  dir: string, snap: SnapshotDoc | null, head: LoadHead, opts: { migrations: MigrationTable },
+): Generator<void, LoadedWorkspace> {
+  const { manifest, version, journal } = head;
+  const current = version === CURRENT_SCHEMA_VERSION;
+  const state = WorkspaceState.fromJson((snap?.collections ?? {}) as Partial<SnapshotDoc['collections']>, snap?.history);
+  // Shards are checked one by one (size, sha-256, records), each failure naming its file; the records of each go
+  // into the state before the next is read, so no more than one shard's text is held at a time.
+  for (const e of snap?.shards ?? []) {
+    yield;
+    const records = readShard(dir, e);
+    const ops: Op[] = [];
+    for (const key in records) {
+      if (state.get(e.collection, key)) throw damagedShard(e.file, `record ${key.slice(0, 80)} is also in another shard`);
+      ops.push({ t: 'put', c: e.collection, v: records[key] } as Op);
+    }
+    state.applyOps(ops);
+  }
+  const dirty = new DirtyBuckets(new Map((snap?.shards ?? []).map((e) => [e.collection, e.buckets])));
+  const { seq, replayed } = replay(state, head, dirty);
   if (current) return { manifest, state, seq, replayed, journal, migrated: null, fromVersion: version, dirty };
   // Older schema: fold the journal in first, so every step sees the whole old document.
   const old: SnapshotDoc = {
@@ -96,6 +158,17 @@ export function loadWorkspace(
     state: WorkspaceState.fromJson(migrated.collections, migrated.history),
     seq, replayed, journal, migrated, fromVersion: version, dirty,
   };
+}
+
+/** Reads, checks, migrates and replays in one go. */
+export function loadWorkspace(
+  dir: string, snap: SnapshotDoc | null, opts: { readOnly: boolean; ops: FsOps; migrations: MigrationTable },
+): LoadedWorkspace {
+  const steps = loadSteps(dir, snap, readHead(dir, snap, opts), opts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }
 
 /** Record counts per collection, for backups and listings. */

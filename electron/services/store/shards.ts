@@ -91,7 +91,7 @@ export function encodeShard(c: CollectionName, bucket: number, buckets: number, 
   return { entry: { collection: c, bucket, buckets, file: `${SHARDS_DIR}/${c}.${bucket}.${hash.slice(0, 16)}.json`, count, bytes: data.length, sha256: hash }, data };
 }
 
-const damagedShard = (file: string, why: string, cause?: unknown): StoreError =>
+export const damagedShard = (file: string, why: string, cause?: unknown): StoreError =>
   new StoreError('damaged', `The snapshot shard ${file} is damaged (${why}).`, cause, file);
 
 /**
@@ -129,6 +129,23 @@ export function readShard(dir: string, e: ShardEntry): Record<string, unknown> {
   }
   if (n !== e.count) throw damagedShard(e.file, `${n} records, snapshot.json lists ${e.count}`);
   return doc.records;
+}
+
+/**
+ * Every listed shard present with its listed size (a stat each, no read): the cheap part of readShard's checks, with
+ * the same messages, run by the first phase of an open so a missing or truncated shard starts recovery mode at once.
+ */
+export function statShards(dir: string, entries: readonly ShardEntry[]): void {
+  for (const e of entries) {
+    let size: number;
+    try {
+      size = fs.statSync(path.join(dir, e.file)).size;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw damagedShard(e.file, 'the file is missing', err);
+      throw err;
+    }
+    if (size !== e.bytes) throw damagedShard(e.file, `${size} bytes, snapshot.json lists ${e.bytes}`);
+  }
 }
 
 /** Every sharded collection read into one records object each; a record id in two shards is damage. */

@@ -7,6 +7,7 @@ import { fsyncDir, writeFileDurable, type FsOps } from './durable-fs';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
 import { DirtyBuckets, SHARDS_DIR, bucketOf, encodeShard, shardsOf, type ShardEntry } from './shards';
 import type { SnapshotDoc } from './snapshot';
+import { summarizeLibrary } from './library-summary';
 
 export interface SetPlan {
   /** The index to write as snapshot.json once every shard it lists is durable. */
@@ -69,10 +70,12 @@ export function planSet(
     }
   }
   const shards = [...keep, ...written].sort((a, b) => a.collection.localeCompare(b.collection) || a.bucket - b.bucket);
+  const library = shards.length ? summarizeLibrary(state, shards) : undefined;
   const index: SnapshotDoc = {
     format: 'analyst-workbench/snapshot', schemaVersion: CURRENT_SCHEMA_VERSION, seq, savedAt: new Date().toISOString(),
     collections: collections as SnapshotDoc['collections'], history: state.history,
     ...(shards.length ? { shards } : {}),
+    ...(library ? { library } : {}),
   };
   return { index, written, keep };
 }

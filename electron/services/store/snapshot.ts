@@ -8,6 +8,7 @@ import { writeFileDurable, realFs, stripBom, type FsOps } from './durable-fs';
 import { StoreError } from './errors';
 import { checkCollections, checkHistory } from './record-shapes';
 import { validateShardEntries, type ShardEntry } from './shards';
+import type { LibrarySummary } from './library-summary';
 
 export interface SnapshotDoc {
   format: 'analyst-workbench/snapshot';
@@ -20,6 +21,8 @@ export interface SnapshotDoc {
   history: History;
   /** Schema 2: the shards holding the large collections, each with its size and sha-256 (absent: everything inline). */
   shards?: ShardEntry[];
+  /** What the library needs of the sharded collections (two-phase open; derived data, ignored when inconsistent). */
+  library?: LibrarySummary;
 }
 
 /** Reads a JSON file strictly: a missing file is null, anything unreadable is StoreError('damaged') naming the file. */

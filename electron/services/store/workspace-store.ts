@@ -13,7 +13,7 @@ import { CURRENT_SCHEMA_VERSION, MIGRATIONS, type MigrationTable } from './migra
 import { DirtyBuckets, SHARDS_DIR, SHARD_RECORDS, type ShardEntry } from './shards';
 import { planSet, removeSuperseded, shardWriter } from './snapshot-set';
 import type { CollectionName } from '../../../shared/domain/types';
-import { JOURNAL_FILE, countsOf, loadWorkspace, referencedTexts } from './load';
+import { JOURNAL_FILE, countsOf, loadLibrary, loadSteps, readHead, referencedTexts, type LibraryLoad, type LoadedWorkspace } from './load';
 import { MANIFEST_FILE, type WorkspaceManifest } from './manifest';
 import { RECOVERY_FILE, readRecoveryMarker } from './quarantine';
 import { createBackup, dailyBackupDue, type BackupInput } from './backups';
@@ -43,6 +43,16 @@ export interface OpenOptions {
   migrations?: MigrationTable;
   /** Collections above this many records are sharded (default SHARD_RECORDS; tests use small values). */
   shardRecords?: number;
+}
+
+/** A workspace whose index and journal are read and checked, its shards not yet (WorkspaceStore.begin). */
+export interface OpeningStore {
+  dir: string;
+  manifest: WorkspaceManifest;
+  /** The library, answerable now; null when the workspace has no shards or no summary (then wait for `finish`). */
+  library: LibraryLoad | null;
+  /** Reads and checks every shard and returns the open store (StoreError naming the file at fault, lock released). */
+  finish(slices?: boolean): Promise<WorkspaceStore>;
 }
 
 const bucketMap = (shards: readonly ShardEntry[] | undefined): Map<CollectionName, number> =>
@@ -91,6 +101,15 @@ export class WorkspaceStore {
   }
 
   static async open(dir: string, options: OpenOptions = {}): Promise<WorkspaceStore> {
+    return (await WorkspaceStore.begin(dir, options)).finish();
+  }
+
+  /**
+   * The first phase of opening (docs/adr/0012, two-phase open): lock, index, journal and the cheap checks, plus the
+   * library when the index carries a summary. `finish` (call it exactly once) reads the shards and returns the store;
+   * with `slices`, it yields to the event loop between shards so a host answers the library meanwhile.
+   */
+  static async begin(dir: string, options: OpenOptions = {}): Promise<OpeningStore> {
     const ops = options.fs ?? realFs;
     const readOnly = options.readOnly ?? false;
     const abs = path.resolve(dir);
@@ -101,6 +120,10 @@ export class WorkspaceStore {
       throw new StoreError('damaged', `${marker.message} The workspace stays closed until a backup is restored or recovery is completed.`, undefined, RECOVERY_FILE);
     }
     const release = readOnly || options.lockHeld ? null : acquireLock(abs, options.purpose ?? 'workbench');
+    const failed = (e: unknown): never => {
+      release?.();
+      throw e instanceof StoreError ? e : ioError(`Could not open the workspace ${abs}`, e);
+    };
     try {
       if (!readOnly) {
         tightenWorkspace(abs);
@@ -108,29 +131,52 @@ export class WorkspaceStore {
       }
       const db = openSnapshotDb(path.join(abs, 'snapshot.json'), ops);
       await db.read();
-      const loaded = loadWorkspace(abs, db.data, { readOnly, ops, migrations: { ...MIGRATIONS, ...options.migrations } });
-      const texts = new TextStore(path.join(abs, 'texts'), ops, !readOnly);
-      const store = new WorkspaceStore(abs, loaded.manifest, loaded.state, texts, db, release,
-        { compactEvery: options.compactEvery ?? 5000, readOnly, fs: ops, shardRecords: options.shardRecords ?? SHARD_RECORDS },
-        loaded.seq, loaded.replayed, db.data?.shards, loaded.dirty);
-      try {
-        // A torn final line was never acknowledged: cut it so the next append starts clean.
-        if (!readOnly && loaded.journal.tornBytes > 0) {
-          store.journal?.truncate(fs.statSync(path.join(abs, JOURNAL_FILE)).size - loaded.journal.tornBytes);
+      const head = readHead(abs, db.data, { readOnly, ops });
+      const library = loadLibrary(abs, db.data, head);
+      let finishing = false;
+      const finish = async (slices = false): Promise<WorkspaceStore> => {
+        if (finishing) throw new Error('WorkspaceStore.begin: finish was called twice');
+        finishing = true;
+        try {
+          const steps = loadSteps(abs, db.data, head, { migrations: { ...MIGRATIONS, ...options.migrations } });
+          let r = steps.next();
+          for (; !r.done; r = steps.next()) if (slices) await new Promise((next) => setImmediate(next));
+          return WorkspaceStore.opened(abs, db, r.value, release, options);
+        } catch (e) {
+          return failed(e);
         }
-        if (loaded.migrated) store.finishMigration(loaded.migrated, loaded.fromVersion);
-        if (!readOnly && options.autoBackup === 'deferred') store.scheduleDailyBackup();
-        else if (!readOnly && options.autoBackup !== false) store.takeDailyBackup();
-        if (!readOnly && options.autoBackup !== false) store.checkDailyBackupHourly();
-      } catch (e) {
-        store.journal?.close();
-        throw e;
-      }
-      return store;
+      };
+      return { dir: abs, manifest: head.manifest, library, finish };
     } catch (e) {
-      release?.();
-      throw e instanceof StoreError ? e : ioError(`Could not open the workspace ${abs}`, e);
+      return failed(e);
     }
+  }
+
+  /** The store over a loaded workspace: torn journal tail cut, migration finished, daily backup started. */
+  private static opened(
+    abs: string, db: ReturnType<typeof openSnapshotDb>, loaded: LoadedWorkspace, release: (() => void) | null, options: OpenOptions,
+  ): WorkspaceStore {
+    const ops = options.fs ?? realFs;
+    const readOnly = options.readOnly ?? false;
+    const texts = new TextStore(path.join(abs, 'texts'), ops, !readOnly);
+    const store = new WorkspaceStore(abs, loaded.manifest, loaded.state, texts, db, release,
+      { compactEvery: options.compactEvery ?? 5000, readOnly, fs: ops, shardRecords: options.shardRecords ?? SHARD_RECORDS },
+      loaded.seq, loaded.replayed, db.data?.shards, loaded.dirty);
+    try {
+      // A torn final line was never acknowledged: cut it so the next append starts clean.
+      if (!readOnly && loaded.journal.tornBytes > 0) {
+        store.journal?.truncate(fs.statSync(path.join(abs, JOURNAL_FILE)).size - loaded.journal.tornBytes);
+      }
+      if (loaded.migrated) store.finishMigration(loaded.migrated, loaded.fromVersion);
+      else if (!readOnly && db.data?.shards?.length && !db.data.library) store.scheduleSummary();
+      if (!readOnly && options.autoBackup === 'deferred') store.scheduleDailyBackup();
+      else if (!readOnly && options.autoBackup !== false) store.takeDailyBackup();
+      if (!readOnly && options.autoBackup !== false) store.checkDailyBackupHourly();
+    } catch (e) {
+      store.journal?.close();
+      throw e;
+    }
+    return store;
   }
 
   get readOnly(): boolean {
@@ -252,6 +298,19 @@ export class WorkspaceStore {
       kind, schemaVersion: CURRENT_SCHEMA_VERSION, seq: this.seq, counts: countsOf(this.state),
       files, links: plan.keep, texts: [...referencedTexts(this.state)],
     }, this.opts.fs);
+  }
+
+  /**
+   * An index written before the library summary existed gets one at the next turn of the event loop (a compaction:
+   * the dirty shards and the index, as any), so the next open can answer the library first. Failing is harmless.
+   */
+  private scheduleSummary(): void {
+    setImmediate(() => {
+      if (this.closed || this.broken) return;
+      try {
+        this.compactNow();
+      } catch { /* the journal still holds everything; tried again at the next open */ }
+    });
   }
 
   /** Hosts defer the daily backup a few seconds so it does not delay the first screen. */

@@ -4,7 +4,7 @@ import { makeTx, type Op } from '../../../shared/domain/ops';
 import type { WorkspaceState } from '../../../shared/domain/state';
 import { err, ok, type Result } from '../../../shared/domain/result';
 import type { ApiError, ErrorCode } from '../../../shared/contract/define';
-import { WorkspaceStore, type OpenOptions } from '../store/workspace-store';
+import { WorkspaceStore, type OpenOptions, type OpeningStore } from '../store/workspace-store';
 import { StoreError } from '../store/errors';
 
 export type ServiceResult<T, C extends ErrorCode = ErrorCode> = Result<T, ApiError<C>>;
@@ -22,11 +22,25 @@ export function fail<C extends ErrorCode>(code: C, message: string, details?: un
   return err({ code, message, ...(details === undefined ? {} : { details }) });
 }
 
+/** A workbench between the two phases of its open: the library known, the full state not yet. */
+export interface OpeningWorkbench extends Omit<OpeningStore, 'finish'> {
+  finish(slices?: boolean): Promise<Workbench>;
+}
+
 export class Workbench {
   private constructor(readonly store: WorkspaceStore) {}
 
   static async open(dir: string, options: OpenOptions = {}): Promise<Workbench> {
     return new Workbench(await WorkspaceStore.open(dir, options));
+  }
+
+  /**
+   * Two-phase open (docs/adr/0012): the library is answerable from what `begin` read (index, summary, journal);
+   * `finish` reads the shards and returns the workbench. Hosts serve the first while the second runs (WorkspaceSession).
+   */
+  static async begin(dir: string, options: OpenOptions = {}): Promise<OpeningWorkbench> {
+    const opening = await WorkspaceStore.begin(dir, options);
+    return { ...opening, finish: async (slices) => new Workbench(await opening.finish(slices)) };
   }
 
   get state(): WorkspaceState {
