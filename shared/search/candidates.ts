@@ -3,24 +3,26 @@ import type { PostingEngine } from './engine';
 import type { DocFilter } from './filters';
 import { countWord, findPhrase } from './query';
 import type { TermGroup } from './plan';
-import type { IndexedDoc } from './types';
+import type { AllowedDocs } from './facets';
+import type { DocLookup } from './search';
+import type { DocView } from './types';
 
 export interface Candidate {
   docId: number;
-  doc: IndexedDoc;
+  doc: DocView;
   /** Per group, the index of the best alternative the document contains. */
   alternatives: number[];
 }
 
 export interface RetrievalContext {
-  docs: ReadonlyMap<number, IndexedDoc>;
+  docs: DocLookup;
   engine: PostingEngine;
   titles: PostingEngine;
   filter: DocFilter | null;
   /** Folded indexed text of a live document (kept in memory: phrase checks run on it). */
   foldedText: (docId: number) => string;
   /** From the facet indexes: a superset of the documents the filters allow, or null. */
-  allowed: ReadonlySet<number> | null;
+  allowed: AllowedDocs | null;
 }
 
 /** Phrase checks per search (about a microsecond each): bounds queries like "of the" in huge workspaces. */

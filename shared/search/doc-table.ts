@@ -1,11 +1,13 @@
 /** The indexed documents and everything derived from them (engines, vocabulary, facets), changed one document at a time. */
+import { DocStore, labelRef } from './doc-store';
 import { PostingEngine } from './engine';
-import { FacetIndex } from './facets';
+import { allowedDocs } from './facets';
 import { foldText, tokenizeFolded } from './fold';
+import { RecordMap } from './record-map';
 import { indexedText } from './records';
 import type { SearchState } from './search';
 import type { LoadedIndex } from './serialize';
-import type { IndexedDoc, SearchKind, SourceInfo } from './types';
+import type { DocView, IndexedDoc, SourceInfo } from './types';
 import { Vocabulary } from './vocabulary';
 
 /**
@@ -40,11 +42,9 @@ class FoldCache {
   }
 }
 
-export const recordKey = (kind: SearchKind, id: string): string => `${kind}:${id}`;
-
 /** A document taken out of search whose words are still counted in the vocabulary (see `uncount`). */
 export interface Detached {
-  doc: IndexedDoc;
+  doc: DocView;
   folded: string | undefined;
 }
 
@@ -60,14 +60,13 @@ interface Rebuild {
 }
 
 export class DocTable {
-  readonly docs: Map<number, IndexedDoc>;
-  /** `${kind}:${recordId}` → its document ids (a source being indexed is tracked by its job until done). */
-  readonly records = new Map<string, number[]>();
+  readonly docs = new DocStore();
+  /** Record → its document ids (a source being indexed is tracked by its job until done). */
+  readonly records = new RecordMap();
   readonly sources: Map<string, SourceInfo>;
   engine: PostingEngine;
   titles: PostingEngine;
   readonly vocabulary: Vocabulary;
-  readonly facets = new FacetIndex();
   /** Folded indexed text of recently used documents (phrase checks and title matches run on it). */
   private readonly folded = new FoldCache();
   nextDocId: number;
@@ -76,28 +75,23 @@ export class DocTable {
   private rebuild: Rebuild | null = null;
 
   constructor(loaded?: LoadedIndex) {
-    this.docs = loaded?.docs ?? new Map();
     this.sources = loaded?.sources ?? new Map();
     this.engine = loaded?.engine ?? new PostingEngine();
     this.titles = loaded?.titles ?? new PostingEngine();
     this.vocabulary = loaded?.vocabulary ?? new Vocabulary();
     this.nextDocId = loaded?.nextDocId ?? 1;
     this.tombstones = loaded?.tombstones ?? 0;
-    for (const [docId, doc] of this.docs) {
-      const key = recordKey(doc.kind, doc.recordId);
-      const ids = this.records.get(key);
-      if (ids) ids.push(docId);
-      else this.records.set(key, [docId]);
+    for (const [docId, doc] of loaded?.docs ?? []) {
+      this.docs.put(docId, doc);
+      this.records.push(doc.kind, doc.recordId, docId);
       this.totalBodyLength += doc.body.length;
-      this.facets.add(docId, doc);
     }
   }
 
   /** Indexes a new document under a fresh id. */
   add(doc: IndexedDoc): number {
     const docId = this.nextDocId++;
-    this.docs.set(docId, doc);
-    this.facets.add(docId, doc);
+    this.docs.put(docId, { ...doc, label: labelRef(doc) });
     const folded = foldText(indexedText(doc));
     this.folded.set(docId, folded);
     this.addToEngines(docId, doc, folded, this.engine, this.titles);
@@ -115,10 +109,8 @@ export class DocTable {
 
   /** Swaps in new metadata (colour, tag ids, dates…) for a document whose indexed text is unchanged. */
   setMeta(docId: number, doc: IndexedDoc): void {
-    const old = this.docs.get(docId);
-    if (old) this.facets.remove(docId, old);
-    this.facets.add(docId, doc);
-    this.docs.set(docId, doc);
+    this.totalBodyLength += doc.body.length - this.docs.bodyLength(docId);
+    this.docs.put(docId, { ...doc, label: labelRef(doc) });
   }
 
   /**
@@ -126,11 +118,10 @@ export class DocTable {
    * counted in the vocabulary until `uncount` (which tokenises the text: the slow part of a removal).
    */
   detach(docId: number): Detached | null {
-    const doc = this.docs.get(docId);
+    const doc = this.docs.plain(docId);
     if (!doc) return null;
     const folded = this.folded.take(docId);
     this.totalBodyLength -= doc.body.length;
-    this.facets.remove(docId, doc);
     this.docs.delete(docId);
     this.tombstones++;
     const r = this.rebuild;
@@ -150,7 +141,7 @@ export class DocTable {
   /** Starts rebuilding the engines from the live documents (dropping tombstones); see `compactStep`. */
   startCompaction(): void {
     if (this.rebuild) return;
-    this.rebuild = { engine: new PostingEngine(), titles: new PostingEngine(), ids: [...this.docs.keys()].sort((a, b) => a - b), at: 0, tombstones: 0 };
+    this.rebuild = { engine: new PostingEngine(), titles: new PostingEngine(), ids: [...this.docs.docIds()], at: 0, tombstones: 0 };
   }
 
   /** Copies one live document into the fresh engines; the last step swaps them in. Searches use the old ones meanwhile. */
@@ -183,15 +174,16 @@ export class DocTable {
       engine: this.engine,
       titles: this.titles,
       vocabulary: this.vocabulary,
-      facets: this.facets,
+      allowed: (opts) => allowedDocs(this.docs, this.records, opts),
+      label: (docId) => this.docs.label(docId),
       sources: this.sources,
       foldedText: (docId) => this.foldedText(docId),
-      highlightSource: (id) => this.docs.get(this.records.get(recordKey('highlight', id))?.[0] ?? -1)?.sourceId,
+      highlightSource: (id) => this.docs.get(this.records.first('highlight', id) ?? -1)?.sourceId,
       stats: { documents: Math.max(1, this.docs.size), averageBodyLength: this.totalBodyLength / Math.max(1, this.docs.size) },
     };
   }
 
-  private addToEngines(docId: number, doc: IndexedDoc, folded: string, engine: PostingEngine, titles: PostingEngine): void {
+  private addToEngines(docId: number, doc: DocView, folded: string, engine: PostingEngine, titles: PostingEngine): void {
     engine.add(docId, folded);
     if (doc.title) titles.add(docId, foldText(doc.title));
   }

@@ -1,76 +1,69 @@
-/** Secondary indexes (kind, source, tag, entity) so selective filters start from a few documents, not every match. */
-import type { IndexedDoc, SearchKind, SearchOptions } from './types';
-
-type Posting = Map<string, Set<number>>;
-
-function put(index: Posting, key: string, docId: number): void {
-  const set = index.get(key);
-  if (set) set.add(docId);
-  else index.set(key, new Set([docId]));
-}
-
-function drop(index: Posting, key: string, docId: number): void {
-  const set = index.get(key);
-  if (!set) return;
-  set.delete(docId);
-  if (set.size === 0) index.delete(key);
-}
+/**
+ * Narrowing by kind, source, tag and entity before the full filter: one pass over the document columns
+ * builds a bitmap of the documents those filters allow. It replaced one Set per tag, entity and source
+ * (20 MB at 100k highlights, ADR 0011): the pass reads typed arrays only (~1 ms at 160k documents).
+ */
+import type { DocStore } from './doc-store';
+import { kindCode } from './doc-store';
+import type { RecordMap } from './record-map';
+import type { SearchKind, SearchOptions } from './types';
 
 /** Kinds that are few per workspace; a kinds filter made of these alone is selective. */
 const SMALL_KINDS: ReadonlySet<SearchKind> = new Set(['claim', 'entity', 'dossier']);
+const HIGHLIGHT = kindCode('highlight');
 
-export class FacetIndex {
-  private readonly byKind: Posting = new Map();
-  private readonly bySource: Posting = new Map();
-  private readonly byTag: Posting = new Map();
-  private readonly byEntity: Posting = new Map();
-  /** Highlight id → claims citing it, so a source filter reaches claims through their evidence. */
-  private readonly byEvidence: Posting = new Map();
+/** Documents allowed by the filters, as a set with `has` only. */
+export interface AllowedDocs {
+  has(docId: number): boolean;
+}
 
-  add(docId: number, doc: IndexedDoc): void {
-    this.each(doc, (index, key) => put(index, key, docId));
+class Bitmap implements AllowedDocs {
+  constructor(private readonly bits: Uint8Array) {}
+  has(docId: number): boolean {
+    return this.bits[docId] === 1;
   }
+}
 
-  remove(docId: number, doc: IndexedDoc): void {
-    this.each(doc, (index, key) => drop(index, key, docId));
+/** A bitmap over interned ids of the wanted values (ids never seen cannot match). */
+function wantedIds(store: DocStore, values: readonly string[] | undefined): Uint8Array | null {
+  if (!values?.length) return null;
+  const bits = new Uint8Array(store.ids.size);
+  for (const v of values) {
+    const code = store.ids.find(v);
+    if (code >= 0) bits[code] = 1;
   }
+  return bits;
+}
 
-  /**
-   * A superset of the documents the tag/entity/source/kind filters allow (the smallest such set),
-   * or null when none of them narrows anything. The full filter still runs on each document.
-   */
-  allowed(opts: SearchOptions, docs: ReadonlyMap<number, IndexedDoc>): ReadonlySet<number> | null {
-    const sets: Array<ReadonlySet<number>> = [];
-    if (opts.tagIds?.length) sets.push(this.union(this.byTag, opts.tagIds));
-    if (opts.entityIds?.length) sets.push(this.union(this.byEntity, opts.entityIds));
-    if (opts.sourceIds?.length) sets.push(this.inSources(opts.sourceIds, docs));
-    if (opts.kinds?.length && opts.kinds.every((k) => SMALL_KINDS.has(k))) sets.push(this.union(this.byKind, opts.kinds));
-    if (sets.length === 0) return null;
-    return sets.reduce((smallest, set) => (set.size < smallest.size ? set : smallest));
-  }
-
-  private inSources(sourceIds: readonly string[], docs: ReadonlyMap<number, IndexedDoc>): Set<number> {
-    const result = this.union(this.bySource, sourceIds);
-    for (const docId of [...result]) {
-      const doc = docs.get(docId);
-      if (doc?.kind !== 'highlight') continue;
-      for (const claimDocId of this.byEvidence.get(doc.recordId) ?? []) result.add(claimDocId);
+/**
+ * A superset of the documents the tag/entity/source/kind filters allow, or null when none of them narrows
+ * anything. The full filter still runs on each document, so this only saves work, never changes results.
+ */
+export function allowedDocs(store: DocStore, records: RecordMap, opts: SearchOptions): AllowedDocs | null {
+  const tags = wantedIds(store, opts.tagIds);
+  const entities = wantedIds(store, opts.entityIds);
+  const sources = wantedIds(store, opts.sourceIds);
+  const kinds = opts.kinds?.length && opts.kinds.every((k) => SMALL_KINDS.has(k)) ? new Set(opts.kinds.map(kindCode)) : null;
+  if (!tags && !entities && !sources && !kinds) return null;
+  const bits = new Uint8Array(store.limit);
+  const kindOf = store.kinds.raw;
+  const sourceOf = store.source.raw;
+  // Claims are in a source through their evidence: the highlights of those sources, by record id.
+  const inSource = (highlightId: string): boolean => {
+    const docId = records.first('highlight', highlightId);
+    return docId !== undefined && store.kindCode(docId) === HIGHLIGHT && sources?.[store.sourceCode(docId)] === 1;
+  };
+  const end = Math.min(store.limit, kindOf.length);
+  for (let docId = 1; docId < end; docId++) {
+    const kind = kindOf[docId] as number;
+    if (kind === 0 || (kinds && !kinds.has(kind))) continue;
+    if (sources) {
+      const source = docId < sourceOf.length ? (sourceOf[docId] as number) : -1;
+      if (source >= 0 ? sources[source] !== 1 : !store.evidenceOf(docId).some(inSource)) continue;
     }
-    return result;
+    if (tags && !store.hasTag(docId, tags)) continue;
+    if (entities && !store.hasEntity(docId, entities)) continue;
+    bits[docId] = 1;
   }
-
-  private union(index: Posting, keys: readonly string[]): Set<number> {
-    const result = new Set<number>();
-    for (const key of keys) for (const docId of index.get(key) ?? []) result.add(docId);
-    return result;
-  }
-
-  private each(doc: IndexedDoc, visit: (index: Posting, key: string) => void): void {
-    // Only small kinds are ever used to narrow (see `allowed`): a set of every highlight and passage would be wasted memory.
-    if (SMALL_KINDS.has(doc.kind)) visit(this.byKind, doc.kind);
-    if (doc.sourceId !== undefined) visit(this.bySource, doc.sourceId);
-    for (const tagId of new Set(doc.tagIds)) visit(this.byTag, tagId);
-    for (const entityId of new Set(doc.entityIds)) visit(this.byEntity, entityId);
-    for (const highlightId of new Set(doc.evidenceHighlightIds ?? [])) visit(this.byEvidence, highlightId);
-  }
+  return new Bitmap(bits);
 }

@@ -1,7 +1,7 @@
 /** Search filters (kind, tag, entity, source, date) as one predicate over indexed documents. */
-import type { IndexedDoc, SearchOptions } from './types';
+import type { DocView, SearchOptions } from './types';
 
-export type DocFilter = (doc: IndexedDoc) => boolean;
+export type DocFilter = (doc: DocView) => boolean;
 
 /** Looks up the source of a highlight, so claims can be filtered by the sources of their evidence. */
 export type HighlightSourceLookup = (highlightId: string) => string | undefined;
@@ -33,7 +33,7 @@ export function buildFilter(opts: SearchOptions, highlightSource: HighlightSourc
   };
 }
 
-function inSources(doc: IndexedDoc, sources: ReadonlySet<string>, highlightSource: HighlightSourceLookup): boolean {
+function inSources(doc: DocView, sources: ReadonlySet<string>, highlightSource: HighlightSourceLookup): boolean {
   if (doc.sourceId !== undefined) return sources.has(doc.sourceId);
   return (doc.evidenceHighlightIds ?? []).some((id) => {
     const sourceId = highlightSource(id);

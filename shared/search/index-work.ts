@@ -5,7 +5,7 @@
  */
 import type { Source } from '../domain/types';
 import type { TextChunk } from './chunk';
-import { recordKey, type Detached, type DocTable } from './doc-table';
+import type { Detached, DocTable } from './doc-table';
 import { sourceChunks, sourcePassageDoc } from './records';
 
 /** Removed documents stay in the engines as tombstones until this many pile up (and a quarter of the live ones). */
@@ -54,7 +54,7 @@ class SourceJob {
       forget(table.detach(old));
       return false;
     }
-    table.records.set(recordKey('source', this.source.id), this.next);
+    table.records.set('source', this.source.id, this.next);
     return true;
   }
 }
@@ -117,11 +117,10 @@ export class IndexWork {
 
   /** Live document ids of a source, taken out of the records (and out of its queued job, which is dropped). */
   private takeSourceIds(id: string): number[] {
-    const key = recordKey('source', id);
     const job = this.sourceJobs.get(id);
-    const ids = job ? job.liveIds() : (this.table.records.get(key) ?? []);
+    const ids = job ? job.liveIds() : [...(this.table.records.get('source', id) ?? [])];
     this.sourceJobs.delete(id);
-    this.table.records.delete(key);
+    this.table.records.delete('source', id);
     return ids;
   }
 

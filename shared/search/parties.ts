@@ -1,6 +1,6 @@
 /** A claim's parties (claimant, subjects) in the index: their indexed text, and which of them a query matched. */
 import { findMatches, type SnippetRequest } from './snippet';
-import type { ClaimParties, IndexedDoc, IndexedParty, MatchedParty } from './types';
+import type { ClaimParties, DocView, IndexedParty, MatchedParty } from './types';
 
 /** The parties as stored with a claim's document (names trimmed, empty aliases dropped). */
 export function indexedParties(parties: ClaimParties): IndexedParty[] {
@@ -13,7 +13,7 @@ export function indexedParties(parties: ClaimParties): IndexedParty[] {
 }
 
 /** The indexed text of the parties: one line per party, its name and aliases. */
-export function partyText(doc: IndexedDoc): string {
+export function partyText(doc: Pick<DocView, 'parties'>): string {
   return (doc.parties ?? []).map((p) => [p.name, ...p.aliases].join(' · ')).join('\n');
 }
 
@@ -21,7 +21,7 @@ export function partyText(doc: IndexedDoc): string {
  * The parties whose name (else an alias) holds a query match, claimant first; undefined when none does.
  * A name that does not match itself is shown with the matching alias: "Recep Tayyip Erdoğan (RTE)".
  */
-export function matchedParties(doc: IndexedDoc, request: SnippetRequest): MatchedParty[] | undefined {
+export function matchedParties(doc: Pick<DocView, 'parties'>, request: SnippetRequest): MatchedParty[] | undefined {
   const out: MatchedParty[] = [];
   for (const p of doc.parties ?? []) {
     const inName = findMatches(p.name, request);

@@ -2,12 +2,12 @@
 import type { Claim, Dossier, Entity, Highlight, Source } from '../domain/types';
 import { chunksOf, type TextChunk } from './chunk';
 import { indexedParties, partyText } from './parties';
-import type { ClaimParties, IndexedDoc } from './types';
+import type { ClaimParties, DocView, IndexedDoc } from './types';
 
 const LABEL_LENGTH = 100;
 
 /** Short display text: whole words up to LABEL_LENGTH characters. */
-function shortLabel(text: string): string {
+export function shortLabel(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= LABEL_LENGTH) return flat;
   const cut = flat.lastIndexOf(' ', LABEL_LENGTH);
@@ -60,6 +60,7 @@ export function highlightDoc(h: Highlight, tagNames: string[]): IndexedDoc {
     tags: tagNames.join(' · '),
     body: h.note.trim() ? `${h.quote.exact}\n${h.note}` : h.quote.exact,
     label: shortLabel(h.quote.exact),
+    quoteLength: h.quote.exact.length,
     sourceId: h.sourceId,
     start: h.position.start,
     end: h.position.end,
@@ -118,7 +119,7 @@ export function dossierDoc(d: Dossier): IndexedDoc {
 }
 
 /** Text handed to the posting engine: every field, so multi-word queries may match across fields. */
-export function indexedText(doc: IndexedDoc): string {
+export function indexedText(doc: DocView): string {
   const base = `${doc.title}\n${doc.tags}\n${doc.body}`;
   return doc.parties ? `${base}\n${partyText(doc)}` : base;
 }

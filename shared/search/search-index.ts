@@ -1,7 +1,7 @@
 /** SearchIndex: the workspace full-text index with incremental updates, search, and persistence. */
 import type { Claim, Dossier, Entity, Highlight, Source } from '../domain/types';
 import type { Result } from '../domain/result';
-import { DocTable, recordKey } from './doc-table';
+import { DocTable } from './doc-table';
 import { IndexWork } from './index-work';
 import { claimDoc, dossierDoc, entityDoc, highlightDoc, sourceTitle } from './records';
 import { runSearch } from './search';
@@ -101,14 +101,19 @@ export class SearchIndex {
     return this.table.docs.size;
   }
 
+  /** Bytes of the document table's typed-array columns (memory tests, benchmark). */
+  get columnBytes(): number {
+    return this.table.docs.columnBytes;
+  }
+
   has(kind: SearchKind, id: string): boolean {
-    return this.table.records.has(recordKey(kind, id)) || (kind === 'source' && this.queue.hasSource(id));
+    return this.table.records.has(kind, id) || (kind === 'source' && this.queue.hasSource(id));
   }
 
   /** Indexed records per kind: a source counts once however many passages it has (one still being indexed too). */
   recordCounts(): Record<SearchKind, number> {
-    const counts: Record<SearchKind, number> = { source: this.queue.queuedSources, highlight: 0, claim: 0, entity: 0, dossier: 0 };
-    for (const key of this.table.records.keys()) counts[key.slice(0, key.indexOf(':')) as SearchKind]++;
+    const counts = this.table.records.counts();
+    counts.source += this.queue.queuedSources;
     return counts;
   }
 
@@ -123,7 +128,7 @@ export class SearchIndex {
     while (this.queue.run(() => true));
     const t = this.table;
     return serializeSearchIndex({
-      docs: t.docs, sources: t.sources, engine: t.engine, titles: t.titles,
+      docs: t.docs.storedDocs(), sources: t.sources, engine: t.engine, titles: t.titles,
       vocabulary: t.vocabulary, nextDocId: t.nextDocId, tombstones: t.tombstones,
     });
   }
@@ -136,9 +141,8 @@ export class SearchIndex {
 
   /** Replaces the one document of a highlight, claim, entity or dossier (null removes it). */
   private replace(kind: SearchKind, recordId: string, next: IndexedDoc | null): void {
-    const key = recordKey(kind, recordId);
     const t = this.table;
-    const previous = t.records.get(key)?.[0];
+    const previous = t.records.first(kind, recordId);
     if (previous !== undefined && next && t.sameText(previous, next)) {
       // Only metadata changed (colour, tags ids, dates…): no re-indexing, no tombstones.
       t.setMeta(previous, next);
@@ -149,8 +153,8 @@ export class SearchIndex {
       const detached = t.detach(previous);
       if (detached) t.uncount(detached);
     }
-    if (next) t.records.set(key, [t.add(next)]);
-    else t.records.delete(key);
+    if (next) t.records.set(kind, recordId, [t.add(next)]);
+    else t.records.delete(kind, recordId);
     this.settle();
   }
 

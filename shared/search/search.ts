@@ -6,17 +6,26 @@ import { parseQuery } from './query';
 import { rankCandidates, type CorpusStats, type Ranked } from './rank';
 import { matchedParties } from './parties';
 import { makeSnippet } from './snippet';
-import type { IndexedDoc, MatchKind, SearchHit, SearchOptions, SourceInfo } from './types';
+import type { DocView, MatchKind, SearchHit, SearchOptions, SourceInfo } from './types';
 import type { PostingEngine } from './engine';
-import type { FacetIndex } from './facets';
+import type { AllowedDocs } from './facets';
 import type { Vocabulary } from './vocabulary';
 
+/** Live documents by id, made on demand from the document table. */
+export interface DocLookup {
+  get(docId: number): DocView | undefined;
+  readonly size: number;
+}
+
 export interface SearchState {
-  docs: ReadonlyMap<number, IndexedDoc>;
+  docs: DocLookup;
   engine: PostingEngine;
   titles: PostingEngine;
   vocabulary: Vocabulary;
-  facets: FacetIndex;
+  /** The kind/tag/entity/source filters as a pre-check (a superset of what they allow), or null. */
+  allowed: (opts: SearchOptions) => AllowedDocs | null;
+  /** Display label of a document (derived on demand: labels are not kept per document). */
+  label: (docId: number) => string;
   sources: ReadonlyMap<string, SourceInfo>;
   foldedText: (docId: number) => string;
   highlightSource: HighlightSourceLookup;
@@ -38,7 +47,7 @@ export function runSearch(state: SearchState, query: string, opts: SearchOptions
     engine: state.engine,
     titles: state.titles,
     filter: buildFilter(opts, state.highlightSource),
-    allowed: state.facets.allowed(opts, state.docs),
+    allowed: state.allowed(opts),
     foldedText: state.foldedText,
   };
   const size = poolSize(limit);
@@ -60,7 +69,7 @@ export function runSearch(state: SearchState, query: string, opts: SearchOptions
 }
 
 function toHit(state: SearchState, ranked: Ranked, groups: readonly TermGroup[], phrases: readonly string[][]): SearchHit {
-  const { doc } = ranked.candidate;
+  const { doc, docId } = ranked.candidate;
   const words = new Set<string>();
   for (const group of groups) for (const alt of group.alternatives) words.add(alt.term);
   const snippetText = doc.body || doc.title;
@@ -68,7 +77,7 @@ function toHit(state: SearchState, ranked: Ranked, groups: readonly TermGroup[],
   const hit: SearchHit = {
     kind: doc.kind,
     id: doc.recordId,
-    title: hitTitle(state, doc),
+    title: hitTitle(state, doc, docId),
     snippet,
     matches,
     score: ranked.score,
@@ -92,10 +101,10 @@ function toHit(state: SearchState, ranked: Ranked, groups: readonly TermGroup[],
 /** Tiers (see plan.tierOf): 0 exact, 1 prefix, 2+ typos. */
 const matchKind = (tier: number): MatchKind => (tier === 0 ? 'exact' : tier === 1 ? 'prefix' : 'fuzzy');
 
-function hitTitle(state: SearchState, doc: IndexedDoc): string {
+function hitTitle(state: SearchState, doc: DocView, docId: number): string {
   if (doc.kind === 'source' || doc.kind === 'highlight') {
     const source = doc.sourceId !== undefined ? state.sources.get(doc.sourceId) : undefined;
     if (source) return source.title;
   }
-  return doc.label || 'Untitled';
+  return state.label(docId) || 'Untitled';
 }

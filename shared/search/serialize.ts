@@ -1,11 +1,14 @@
 /** Persisted form of the search index, with a format version so hosts can detect a stale file and rebuild. */
 import { err, ok, type Result } from '../domain/result';
 import { PostingEngine, type EnginePayload } from './engine';
-import { SEARCH_KINDS, type IndexedDoc, type IndexedParty, type SourceInfo } from './types';
+import { SEARCH_KINDS, type IndexedParty, type SourceInfo, type StoredDoc } from './types';
 import { Vocabulary } from './vocabulary';
 
-/** Bump whenever folding, chunking, document shape or engine settings change: old files must be rebuilt. */
-export const SEARCH_INDEX_VERSION = 3;
+/**
+ * Bump whenever folding, chunking, document shape or engine settings change: old files must be rebuilt.
+ * 4: a label may be a number n (the short label of the body's first n characters, see StoredDoc).
+ */
+export const SEARCH_INDEX_VERSION = 4;
 export const SEARCH_INDEX_FORMAT = 'analyst-workbench/search-index';
 
 export interface SerializedSearchIndex {
@@ -21,9 +24,9 @@ export interface SerializedSearchIndex {
   titles: EnginePayload;
 }
 
-/** [docId, kind, recordId, title, tags, body, label, date, tagIds, entityIds, sourceId, start, end, evidenceHighlightIds, parties] */
+/** [docId, kind, recordId, title, tags, body, label (text or derived length), date, tagIds, entityIds, sourceId, start, end, evidenceHighlightIds, parties] */
 export type DocTuple = [
-  number, IndexedDoc['kind'], string, string, string, string, string, string, string[], string[],
+  number, StoredDoc['kind'], string, string, string, string, string | number, string, string[], string[],
   string | null, number | null, number | null, string[] | null, IndexedParty[] | null,
 ];
 
@@ -32,7 +35,8 @@ export type SearchIndexLoadError =
   | { kind: 'malformed'; message: string };
 
 export interface LoadedIndex {
-  docs: Map<number, IndexedDoc>;
+  /** Live documents in id order. */
+  docs: Iterable<[number, StoredDoc]>;
   sources: Map<string, SourceInfo>;
   engine: PostingEngine;
   titles: PostingEngine;
@@ -47,7 +51,7 @@ export function serializeSearchIndex(index: LoadedIndex): SerializedSearchIndex 
     version: SEARCH_INDEX_VERSION,
     nextDocId: index.nextDocId,
     tombstones: index.tombstones,
-    docs: [...index.docs.entries()].map(([docId, d]) => [
+    docs: [...index.docs].map(([docId, d]) => [
       docId, d.kind, d.recordId, d.title, d.tags, d.body, d.label, d.date, d.tagIds, d.entityIds,
       d.sourceId ?? null, d.start ?? null, d.end ?? null, d.evidenceHighlightIds ?? null, d.parties ?? null,
     ]),
@@ -71,12 +75,16 @@ export function loadSearchIndex(json: unknown): Result<LoadedIndex, SearchIndexL
   const { nextDocId, tombstones, docs, sources, vocabulary, engine, titles } = value;
   if (typeof nextDocId !== 'number' || typeof tombstones !== 'number') return err({ kind: 'malformed', message: 'counters missing' });
   if (!Array.isArray(docs) || !docs.every(isDocEntry)) return err({ kind: 'malformed', message: 'bad documents' });
+  // Document ids index the table's columns: each must be below nextDocId, and ascending (no id twice).
+  if (!docs.every((d, i) => Number.isSafeInteger(d[0]) && d[0] >= 1 && d[0] < nextDocId && (i === 0 || d[0] > (docs[i - 1] as DocTuple)[0]))) {
+    return err({ kind: 'malformed', message: 'bad document ids' });
+  }
   if (!Array.isArray(sources) || !sources.every(isSourceEntry)) return err({ kind: 'malformed', message: 'bad sources' });
   if (!Array.isArray(vocabulary) || !vocabulary.every(isTermEntry)) return err({ kind: 'malformed', message: 'bad vocabulary' });
   if (!isPayload(engine) || !isPayload(titles)) return err({ kind: 'malformed', message: 'bad engine payload' });
   try {
     return ok({
-      docs: new Map(docs.map(fromTuple)),
+      docs: docs.map(fromTuple),
       sources: new Map(sources),
       engine: PostingEngine.fromPayload(engine),
       titles: PostingEngine.fromPayload(titles),
@@ -101,21 +109,26 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 const KINDS: ReadonlySet<unknown> = new Set(SEARCH_KINDS);
 
-const isNumberOrNull = (v: unknown): boolean => v === null || typeof v === 'number';
+/** Offsets are stored in Int32 columns with -1 for "none": only non-negative 32-bit integers are valid. */
+const isOffsetOrNull = (v: unknown): boolean => v === null || (Number.isInteger(v) && (v as number) >= 0 && (v as number) < 2 ** 31);
 
 function isDocEntry(t: unknown): t is DocTuple {
   return Array.isArray(t) && t.length === 15 && typeof t[0] === 'number' && KINDS.has(t[1])
-    && [2, 3, 4, 5, 6, 7].every((i) => typeof t[i] === 'string') && isStringArray(t[8]) && isStringArray(t[9])
-    && (t[10] === null || typeof t[10] === 'string') && isNumberOrNull(t[11]) && isNumberOrNull(t[12])
+    && [2, 3, 4, 5, 7].every((i) => typeof t[i] === 'string') && isLabel(t[6], t[5]) && isStringArray(t[8]) && isStringArray(t[9])
+    && (t[10] === null || typeof t[10] === 'string') && isOffsetOrNull(t[11]) && isOffsetOrNull(t[12])
     && (t[13] === null || isStringArray(t[13])) && (t[14] === null || (Array.isArray(t[14]) && t[14].every(isParty)));
 }
+
+/** A label is text, or a length within the body. */
+const isLabel = (label: unknown, body: unknown): boolean =>
+  typeof label === 'string' || (Number.isSafeInteger(label) && (label as number) >= 0 && (label as number) <= (body as string).length);
 
 const isParty = (p: unknown): p is IndexedParty =>
   isRecord(p) && (p.role === 'claimant' || p.role === 'about') && typeof p.name === 'string' && isStringArray(p.aliases);
 
-function fromTuple(t: DocTuple): [number, IndexedDoc] {
+function fromTuple(t: DocTuple): [number, StoredDoc] {
   const [docId, kind, recordId, title, tags, body, label, date, tagIds, entityIds, sourceId, start, end, evidence, parties] = t;
-  const doc: IndexedDoc = { kind, recordId, title, tags, body, label, date, tagIds, entityIds };
+  const doc: StoredDoc = { kind, recordId, title, tags, body, label, date, tagIds, entityIds };
   if (sourceId !== null) doc.sourceId = sourceId;
   if (start !== null) doc.start = start;
   if (end !== null) doc.end = end;

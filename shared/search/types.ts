@@ -87,7 +87,18 @@ export interface IndexedDoc {
   evidenceHighlightIds?: string[];
   /** Claims: names of the claimant and subjects, indexed with the claim so a person's name finds what they said. */
   parties?: IndexedParty[];
+  /** Highlights: length of the quote at the start of `body`; the label is derived from it instead of being kept. */
+  quoteLength?: number;
 }
+
+/** A document as search reads it back from the table: labels are derived only for the hits shown (see DocTable.label). */
+export type DocView = Omit<IndexedDoc, 'label' | 'quoteLength'>;
+
+/**
+ * A document as stored and saved: `label` is either spelled out or a number n meaning "the short label of the
+ * body's first n characters" (highlights and claims, whose labels are most of all labels).
+ */
+export type StoredDoc = DocView & { label: string | number };
 
 export interface IndexedParty {
   role: PartyRole;

@@ -60,7 +60,13 @@ export class TextStore {
   /** Reads and verifies a text; null when missing or when its content no longer matches its hash. */
   get(hash: string): string | null {
     const hit = this.cache.get(hash);
-    if (hit !== undefined) return hit;
+    if (hit !== undefined) {
+      // Least recently used goes first: the source being read stays cached however many others are read
+      // between (first-in-first-out re-read and re-hashed it on every other highlight, issue 14).
+      this.cache.delete(hash);
+      this.cache.set(hash, hit);
+      return hit;
+    }
     if (!isContentHash(hash)) return null;
     const file = this.fileOf(hash);
     if (!fs.existsSync(file)) return null;
