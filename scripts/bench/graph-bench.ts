@@ -4,7 +4,7 @@ import type { BenchServer } from './browser';
 import { roundSummary, summarize, type Summary } from './stats';
 
 export type GraphBenchResult =
-  | { available: true; frames: Summary; nodes: number | null; edges: number | null; panMs: number; /** Navigation to #/graph until the canvas holds its nodes. */ settleMs: number }
+  | { available: true; frames: Summary; nodes: number | null; edges: number | null; panMs: number; /** Navigation to #/graph until the first frame with the nodes drawn is on screen. */ settleMs: number }
   | { available: false; reason: string };
 
 /** Cytoscape draws into canvases tagged data-id="layer0-…", "layer1-…", "layer2-node". */
@@ -20,8 +20,11 @@ export async function benchGraph(server: BenchServer, browser: Browser, panMs = 
     if (!first || (await first.getAttribute('data-testid')) === 'library') return { available: false, reason: 'no graph screen at #/graph (the app showed the library)' };
     const canvas = await page.waitForSelector(CYTOSCAPE_CANVAS, { timeout: 120_000 }).catch(() => null);
     if (!canvas) return { available: false, reason: 'the graph screen showed no Cytoscape canvas within 120 s' };
-    // The screen loads the graph and lays it out; wait until the canvas says how many nodes it holds and a second passed.
-    await page.waitForFunction(() => Number(document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-nodes') ?? 0) > 0, null, { timeout: 60_000 }).catch(() => undefined);
+    // The screen loads the graph, lays it out and draws it: wait for the first frame Cytoscape drew with the nodes in it
+    // (`data-drawn`), then for that frame to be on screen.
+    const drawn = await page.waitForSelector('[data-testid="graph-canvas"][data-drawn]:not([data-drawn="0"])', { timeout: 120_000 }).catch(() => null);
+    if (!drawn) return { available: false, reason: 'the graph canvas drew no frame with nodes within 120 s' };
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
     const settleMs = Date.now() - loading;
     await page.waitForTimeout(1000);
     const box = await canvas.boundingBox();

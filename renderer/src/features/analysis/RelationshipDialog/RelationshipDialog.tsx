@@ -4,7 +4,8 @@ import { useEffect, useMemo, useState } from 'react';
 import type { RelationshipView } from '../../../../../shared/contract/views-analysis';
 import { canonicalRelationshipType, RELATIONSHIP_VOCABULARY } from '../../../../../shared/domain/analysis/vocabulary';
 import { ENTITY_TYPES } from '../../../../../shared/domain/types';
-import { useClaims } from '../../../api/analysisHooks';
+import { analysisQueries } from '../../../api/analysisHooks';
+import { useQuery } from '../../../api/hooks';
 import { createRelationship, updateRelationship } from '../../../api/analysisMutations';
 import { notifySuccess } from '../../../api/notify';
 import { IconSwap } from '../AnalysisIcons/AnalysisIcons';
@@ -53,7 +54,8 @@ const TYPE_OPTIONS = RELATIONSHIP_VOCABULARY.map((v) => v.label);
 const confidenceWord = (c: number) => (c >= 0.9 ? 'almost certain' : c >= 0.7 ? 'likely' : c >= 0.45 ? 'about even' : c >= 0.2 ? 'unlikely' : 'remote');
 
 export function RelationshipDialog({ opened, onClose, relationship, seed, onSaved }: RelationshipDialogProps) {
-  const { data: claims = [] } = useClaims({});
+  // Every claim (18 MB at 100k) only once the dialog is open: screens keep it mounted, closed, from their first paint.
+  const { data: claims = [] } = useQuery(opened ? analysisQueries.claims({}) : null);
   const [draft, setDraft] = useState<Draft>(() => draftFrom(relationship, seed));
   const [busy, setBusy] = useState(false);
   useEffect(() => {

@@ -5,6 +5,8 @@
  * The container is a focusable "application" with a spoken name: the keyboard moves a focus ring over nodes
  * and edges (see useGraphKeyboard) and a polite live region reads out what is focused.
  *
+ * `data-drawn` on the container (number of nodes) marks the first frame drawn with nodes in it.
+ *
  * Test hook: while mounted, `window.__graph = { tapEdge(id), tapNode(id), edgeIds(), nodeIds(), focusedIds(), panBy(dx, dy), renderCount() }`.
  * It only emits the same events a click (or a drag of the background) would, or reads ids and how many times the
  * canvas was redrawn, so end-to-end tests and the frame-time measurement need no coordinates on the canvas.
@@ -15,7 +17,7 @@ import { useEffect, useId, useImperativeHandle, useRef, type Ref } from 'react';
 import { countOf, type EdgeEvidence } from '../../../../../shared/domain/analysis/graph-nav';
 import { saveGraphLayout } from '../../../api/analysisMutations';
 import type { VisibleGraph } from '../graphFilter';
-import { graphStylesheet } from './graphStyle';
+import { graphStylesheet, OVERVIEW_BELOW_ZOOM } from './graphStyle';
 import type { Point } from './placement';
 import { fitGraph, runFullLayout, syncElements } from './syncGraph';
 import { KBD_FOCUS, useGraphKeyboard } from './useGraphKeyboard';
@@ -77,6 +79,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const pendingSave = useRef(new Map<string, Point>());
   const saveTimer = useRef<number | null>(null);
   const fitted = useRef(false);
+  const hasNodes = useRef(false);
+  // A big graph starts zoomed out (see OVERVIEW_BELOW_ZOOM); a small one is never drawn as an overview.
+  const overview = useRef(big);
+  const darkNow = useRef(dark);
+  darkNow.current = dark;
   const instructionsId = useId();
   const keyboard = useGraphKeyboard({ cyRef, graph, evidenceOf, onOpenNode, onShowNode: onNode, onOpenEdge: onEdge, onEscape });
 
@@ -97,7 +104,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   useEffect(() => {
     const cy = cytoscape({
-      container: container.current, style: graphStylesheet(dark), minZoom: 0.02, maxZoom: 4,
+      container: container.current, style: graphStylesheet(dark, overview.current), minZoom: 0.02, maxZoom: 4,
       boxSelectionEnabled: true, selectionType: 'single',
       // Big graphs: draw a cached bitmap while panning/zooming, hide edges meanwhile, no retina-resolution work.
       textureOnViewport: big, hideEdgesOnViewport: big, pixelRatio: big ? 1 : 'auto', motionBlur: false,
@@ -122,8 +129,21 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cancelAnimationFrame(selectionFrame);
       selectionFrame = requestAnimationFrame(() => callbacks.current.onSelectNodes(cy.$('node:selected').map((n) => n.id())));
     });
+    if (big) {
+      cy.on('zoom', () => {
+        // A little hysteresis: a zoom hovering at the threshold must not restyle 25,000 elements at every step.
+        const next = overview.current ? cy.zoom() < OVERVIEW_BELOW_ZOOM * 1.1 : cy.zoom() < OVERVIEW_BELOW_ZOOM;
+        if (next === overview.current) return;
+        overview.current = next;
+        cy.style(graphStylesheet(darkNow.current, next));
+      });
+    }
     let renders = 0;
-    cy.on('render', () => { renders += 1; });
+    cy.on('render', () => {
+      renders += 1;
+      // `data-drawn`: how many nodes the first frame that held any drew (what "the graph is visible" means to a test).
+      if (hasNodes.current && !container.current?.hasAttribute('data-drawn')) container.current?.setAttribute('data-drawn', String(cy.nodes().length));
+    });
     const hook: GraphTestHook = {
       tapEdge: (id) => { const el = cy.getElementById(id); if (el.empty() || !el.isEdge()) return false; el.emit('tap'); return true; },
       tapNode: (id) => { const el = cy.getElementById(id); if (el.empty() || !el.isNode()) return false; el.emit('tap'); return true; },
@@ -162,7 +182,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   }, []);
 
   useEffect(() => {
-    cyRef.current?.style(graphStylesheet(dark));
+    cyRef.current?.style(graphStylesheet(dark, overview.current));
   }, [dark]);
 
   useEffect(() => {
@@ -176,6 +196,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (!fitted.current && cy.nodes().nonempty()) fitGraph(cy);
     }
     if (cy.nodes().nonempty()) fitted.current = true;
+    hasNodes.current = fitted.current;
   }, [graph, big]);
 
   useImperativeHandle(handleRef, () => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeNewNodes, spiralPoint } from './placement';
+import { extentOf, placeNewNodes, spiralByDegree, spiralPoint } from './placement';
 
 describe('placeNewNodes', () => {
   it('puts a new node next to its placed neighbours and leaves placed nodes alone', () => {
@@ -21,5 +21,30 @@ describe('placeNewNodes', () => {
   it('spreads a graph with no saved positions around the origin', () => {
     const out = placeNewNodes(['a', 'b'], new Map(), () => []);
     expect(out.get('a')).toEqual(spiralPoint({ x: 0, y: 0 }, 0, 70));
+  });
+});
+
+describe('spiralByDegree', () => {
+  it('puts the best connected node in the centre and keeps every pair of nodes a node width apart', () => {
+    const nodes = Array.from({ length: 1500 }, (_, i) => ({ id: `n${i}`, degree: i % 7 }));
+    nodes.push({ id: 'hub', degree: 99 });
+    const out = spiralByDegree(nodes);
+    expect(out.size).toBe(1501);
+    const hub = out.get('hub')!;
+    expect(Math.hypot(hub.x, hub.y)).toBeLessThan(71);
+    const points = [...out.values()];
+    let closest = Infinity;
+    for (let i = 0; i < points.length; i++) {
+      for (let j = i + 1; j < points.length; j++) closest = Math.min(closest, Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y));
+    }
+    // The largest node is 48 px wide.
+    expect(closest).toBeGreaterThan(48);
+  });
+});
+
+describe('extentOf', () => {
+  it('is the box around the points, and null for none', () => {
+    expect(extentOf([{ x: 1, y: 5 }, { x: -3, y: 2 }])).toEqual({ x1: -3, y1: 2, x2: 1, y2: 5 });
+    expect(extentOf([])).toBeNull();
   });
 });

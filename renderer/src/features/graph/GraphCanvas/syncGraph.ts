@@ -2,10 +2,12 @@
 import type { Core, ElementDefinition, LayoutOptions, NodeCollection } from 'cytoscape';
 import type { GraphEdge, GraphNode } from '../../../../../shared/contract/views-analysis';
 import type { VisibleGraph } from '../graphFilter';
-import { placeNewNodes, type Point } from './placement';
+import { extentOf, placeNewNodes, spiralByDegree, type Point } from './placement';
 
-/** Up to this many nodes the force-directed layout is affordable; above it, concentric rings by degree. */
+/** Up to this many nodes the force-directed layout is affordable; above it, one spiral by degree (spiralByDegree). */
 const COSE_MAX_NODES = 400;
+/** Whether a graph (counted in connected nodes, or all nodes for a fit) is past what Cytoscape's own passes afford. */
+const isBig = (nodes: number) => nodes > COSE_MAX_NODES;
 
 const nodeSize = (degree: number) => Math.round(22 + Math.min(26, 5 * Math.sqrt(degree)));
 
@@ -33,10 +35,13 @@ export function syncElements(cy: Core, graph: VisibleGraph, positions: Map<strin
   const wanted = new Set([...graph.nodes.map((n) => n.id), ...graph.edges.map((e) => e.id)]);
   const fresh = graph.nodes.filter((n) => cy.getElementById(n.id).empty());
   const unplaced = fresh.filter((n) => !positions.has(n.id)).map((n) => n.id);
-  const needsFullLayout = unplaced.length > 0 && unplaced.length === graph.nodes.length;
+  const nothingPlaced = unplaced.length > 0 && unplaced.length === graph.nodes.length;
+  // A big graph seen for the first time is created already laid out (and its positions saved): no second pass.
+  const needsFullLayout = nothingPlaced && !isBig(graph.nodes.filter((n) => degree.has(n.id)).length);
 
   let placed = new Map<string, Point>();
-  if (!needsFullLayout && unplaced.length > 0) {
+  if (nothingPlaced && !needsFullLayout) placed = spiralByDegree(graph.nodes.map((n) => ({ id: n.id, degree: degree.get(n.id) ?? 0 })));
+  else if (!needsFullLayout && unplaced.length > 0) {
     const onCanvas = new Map<string, Point>();
     cy.nodes().forEach((n) => { if (wanted.has(n.id())) onCanvas.set(n.id(), { ...n.position() }); });
     for (const n of fresh) if (positions.has(n.id)) onCanvas.set(n.id, positions.get(n.id)!);
@@ -72,9 +77,29 @@ export function syncElements(cy: Core, graph: VisibleGraph, positions: Map<strin
 
 /** Fitting a handful of nodes would zoom in until labels are huge: cap the zoom a fit may reach. */
 const MAX_FIT_ZOOM = 1.4;
+const FIT_PADDING = 40;
 
+/** Node positions' extent plus the largest node and its label's height: what a fit must show. */
+function nodesExtent(cy: Core) {
+  const box = extentOf(cy.nodes().map((n) => n.position()));
+  if (!box) return null;
+  const r = 30;
+  return { x1: box.x1 - r, y1: box.y1 - r, x2: box.x2 + r, y2: box.y2 + r + 20 };
+}
+
+/**
+ * Shows the whole graph. Cytoscape's own fit measures every element's bounding box (every label, every edge's
+ * control points): seconds at 5,000 nodes and 20,000 edges. A big graph is fitted on its node positions instead.
+ */
 export function fitGraph(cy: Core): void {
-  cy.fit(undefined, 40);
+  if (!isBig(cy.nodes().length)) cy.fit(undefined, FIT_PADDING);
+  else {
+    const box = nodesExtent(cy);
+    if (!box) return;
+    const zoom = Math.min((cy.width() - 2 * FIT_PADDING) / (box.x2 - box.x1), (cy.height() - 2 * FIT_PADDING) / (box.y2 - box.y1));
+    const z = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), zoom));
+    cy.viewport({ zoom: z, pan: { x: cy.width() / 2 - z * (box.x1 + box.x2) / 2, y: cy.height() / 2 - z * (box.y1 + box.y2) / 2 } });
+  }
   if (cy.zoom() > MAX_FIT_ZOOM) {
     cy.zoom(MAX_FIT_ZOOM);
     cy.center();
@@ -95,22 +120,28 @@ function placeIsolated(cy: Core, isolated: NodeCollection, below: { x1: number; 
 }
 
 /**
- * Lays out every node from scratch (first visit or "Re-layout"): the connected network by force (or rings by
- * degree when big), isolated entities in rows beneath; fits the view, then reports so positions get saved.
+ * Lays out every node from scratch (first visit or "Re-layout"): the connected network by force, isolated
+ * entities in rows beneath, or, when big, everything on one spiral by degree; fits the view, then reports so
+ * positions get saved.
  */
 export function runFullLayout(cy: Core, onDone: () => void): void {
   if (cy.nodes().empty()) return;
   const connected = cy.nodes().filter((n) => n.degree(false) > 0);
   const isolated = cy.nodes().filter((n) => n.degree(false) === 0);
   const finish = () => {
-    placeIsolated(cy, isolated, connected.nonempty() ? connected.boundingBox() : null);
+    placeIsolated(cy, isolated, connected.nonempty() ? extentOf(connected.nodes().map((n) => n.position())) : null);
     fitGraph(cy);
     onDone();
   };
+  if (isBig(connected.length)) {
+    // Isolated entities land on the spiral's rim, after every connected one.
+    const spiral = spiralByDegree(cy.nodes().map((n) => ({ id: n.id(), degree: n.degree(false) })));
+    cy.batch(() => cy.nodes().forEach((n) => { n.position(spiral.get(n.id())!); }));
+    fitGraph(cy);
+    return onDone();
+  }
   if (connected.empty()) return finish();
-  const options = connected.length <= COSE_MAX_NODES
-    ? { name: 'cose', animate: false, randomize: true, fit: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 120, componentSpacing: 120, nodeOverlap: 40, numIter: 1500 }
-    : { name: 'concentric', animate: false, fit: false, minNodeSpacing: 8, concentric: (n: { degree: (loops: boolean) => number }) => n.degree(false), levelWidth: () => 2 };
+  const options = { name: 'cose', animate: false, randomize: true, fit: false, nodeRepulsion: () => 12000, idealEdgeLength: () => 120, componentSpacing: 120, nodeOverlap: 40, numIter: 1500 };
   const layout = connected.union(connected.connectedEdges()).layout(options as LayoutOptions);
   layout.one('layoutstop', finish);
   layout.run();

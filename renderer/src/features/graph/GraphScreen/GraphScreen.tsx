@@ -34,7 +34,8 @@ export function GraphScreen() {
   const big = (data?.nodes.length ?? 0) + (data?.edges.length ?? 0) > BIG_GRAPH_ELEMENTS;
   // Evidence counts come with the full relationship list: on a big graph, only once the table or the keyboard needs them.
   const [wantEvidence, setWantEvidence] = useState(false);
-  const { data: relationships } = useQuery(!big || wantEvidence || view === 'table' ? dossierQueries.allRelationships() : null);
+  // Not before the graph itself is known: while it loads `big` is still false, and the full list (35 MB at 100k) would race it.
+  const { data: relationships } = useQuery(data && (!big || wantEvidence || view === 'table') ? dossierQueries.allRelationships() : null);
   const evidence = useMemo(
     () => new Map((relationships ?? []).map((r) => [r.id, { passages: r.evidence.length, claims: r.evidenceClaims.length }])),
     [relationships],
