@@ -82,7 +82,8 @@ export function segmentParagraphs(paragraphs: readonly Paragraph[], ranges: read
   return paragraphs.map((p) => segmentWindow(covered, p.start, p.end));
 }
 
-function sameSegments(a: readonly Segment[], b: readonly Segment[]): boolean {
+/** Same cuts and the same highlight ids, in order. */
+export function sameSegments(a: readonly Segment[], b: readonly Segment[]): boolean {
   if (a.length !== b.length) return false;
   return a.every((s, i) => {
     const t = b[i]!;

@@ -1,6 +1,6 @@
 /** The analysis part of the highlight side panel: claim or relate from this passage, add it to a claim, and what cites it. */
 import { Anchor, Button, Divider, Group, Popover, Select, Stack, Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Highlight } from '../../../../../shared/domain/types';
 import { useClaims, useHighlightDependents } from '../../../api/analysisHooks';
 import { setHighlightEntities, updateClaim } from '../../../api/analysisMutations';
@@ -12,13 +12,15 @@ import { IconPlus } from '../../common/Icons/Icons';
 
 export interface HighlightAnalysisProps {
   highlight: Highlight;
-  onClaim: () => void;
-  onRelate: () => void;
+  /** Called with `highlight`; taking it (rather than a closure over it) keeps the props stable, so the memo holds. */
+  onClaim: (highlight: Highlight) => void;
+  onRelate: (highlight: Highlight) => void;
 }
 
-function AddToClaim({ highlightId }: { highlightId: string }) {
-  const { data: claims = [] } = useClaims({});
-  const [opened, setOpened] = useState(false);
+type ClaimList = NonNullable<ReturnType<typeof useClaims>['data']>;
+
+/** The claim picker inside the open popover: its options (every claim, labelled) are built only while it is open. */
+function ClaimPicker({ highlightId, claims, onAdded }: { highlightId: string; claims: ClaimList; onAdded: () => void }) {
   const [target, setTarget] = useState<string | null>(null);
   const options = useMemo(() => claims.filter((c) => !c.evidenceHighlightIds.includes(highlightId)).map((c) => ({
     value: c.id, label: `${c.grade} · ${c.statement.length > 80 ? `${c.statement.slice(0, 80)}…` : c.statement}`,
@@ -29,9 +31,23 @@ function AddToClaim({ highlightId }: { highlightId: string }) {
     const saved = await updateClaim({ id: claim.id, evidenceHighlightIds: [...claim.evidenceHighlightIds, highlightId] });
     if (!saved) return;
     notifySuccess('Evidence added', 'The passage now backs the claim.');
-    setOpened(false);
     setTarget(null);
+    onAdded();
   };
+  if (options.length === 0) return <Text size="sm" c="dimmed">No other claim yet.</Text>;
+  return (
+    <>
+      {/* The list stays inside the popover: a portalled list is "outside" it, so pressing an option closed the
+          popover before the click landed and nothing was picked. */}
+      <Select label="Claim" data={options} value={target} onChange={setTarget} searchable comboboxProps={{ withinPortal: false }} data-testid="panel-add-evidence-claim" />
+      <Button size="xs" onClick={() => void add()} disabled={!target} data-testid="panel-add-evidence-submit">Add this passage</Button>
+    </>
+  );
+}
+
+function AddToClaim({ highlightId }: { highlightId: string }) {
+  const { data: claims = [] } = useClaims({});
+  const [opened, setOpened] = useState(false);
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-start" width={320} withinPortal trapFocus shadow="md">
       <Popover.Target>
@@ -41,14 +57,7 @@ function AddToClaim({ highlightId }: { highlightId: string }) {
       </Popover.Target>
       <Popover.Dropdown>
         <Stack gap="xs">
-          {options.length === 0 ? <Text size="sm" c="dimmed">No other claim yet.</Text> : (
-            <>
-              {/* The list stays inside the popover: a portalled list is "outside" it, so pressing an option closed the
-                  popover before the click landed and nothing was picked. */}
-              <Select label="Claim" data={options} value={target} onChange={setTarget} searchable comboboxProps={{ withinPortal: false }} data-testid="panel-add-evidence-claim" />
-              <Button size="xs" onClick={() => void add()} disabled={!target} data-testid="panel-add-evidence-submit">Add this passage</Button>
-            </>
-          )}
+          {opened && <ClaimPicker highlightId={highlightId} claims={claims} onAdded={() => setOpened(false)} />}
         </Stack>
       </Popover.Dropdown>
     </Popover>
@@ -69,13 +78,13 @@ function CitedBy({ highlightId }: { highlightId: string }) {
   );
 }
 
-export function HighlightAnalysis({ highlight, onClaim, onRelate }: HighlightAnalysisProps) {
+function HighlightAnalysisImpl({ highlight, onClaim, onRelate }: HighlightAnalysisProps) {
   return (
     <Stack gap="sm" data-testid="highlight-analysis">
       <Divider />
       <Group gap={4}>
-        <Button size="compact-sm" variant="light" leftSection={<IconClaim size={14} />} onClick={onClaim} data-testid="panel-claim">Claim…</Button>
-        <Button size="compact-sm" variant="light" leftSection={<IconLink size={14} />} onClick={onRelate} data-testid="panel-relate">Relate…</Button>
+        <Button size="compact-sm" variant="light" leftSection={<IconClaim size={14} />} onClick={() => onClaim(highlight)} data-testid="panel-claim">Claim…</Button>
+        <Button size="compact-sm" variant="light" leftSection={<IconLink size={14} />} onClick={() => onRelate(highlight)} data-testid="panel-relate">Relate…</Button>
         <AddToClaim highlightId={highlight.id} />
       </Group>
       <EntityMultiSelect
@@ -86,3 +95,6 @@ export function HighlightAnalysis({ highlight, onClaim, onRelate }: HighlightAna
     </Stack>
   );
 }
+
+/** Memoised: its entity picker renders every entity as an option, so it must not re-render when another highlight changes. */
+export const HighlightAnalysis = memo(HighlightAnalysisImpl);

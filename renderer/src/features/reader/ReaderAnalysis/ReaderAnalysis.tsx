@@ -1,6 +1,6 @@
 /** The reader's analysis dialogs (claim, relationship, entity suggestions), opened from the toolbar, panel and header. */
 import { Button } from '@mantine/core';
-import { useCallback, useState, type ReactNode, type RefObject } from 'react';
+import { useCallback, useMemo, useState, type ReactNode, type RefObject } from 'react';
 import type { Highlight, Source } from '../../../../../shared/domain/types';
 import { useEntities } from '../../../api/analysisHooks';
 import { entitiesMentioned } from '../mentionedEntities';
@@ -50,18 +50,22 @@ export function useReaderAnalysis(source: Source | undefined, textRef: RefObject
     setDialog({ kind: 'relate', seed: { evidence: [evidenceOf(h)], fromId: second ? first?.id : null, toId: second?.id ?? null } });
   }, [entities, evidenceOf]);
 
-  const close = () => setDialog(null);
-  const headerAction = (
+  // Kept as the same elements while nothing of theirs changes: React then skips them when a highlight edit
+  // re-renders the reader (the header is memoised; the dialogs are closed but not free to render).
+  const headerAction = useMemo(() => (
     <Button variant="default" size="sm" leftSection={<IconSparkles size={14} />} onClick={() => setSuggestionsOpen((o) => !o)} data-testid="suggest-entities">
       Suggest entities
     </Button>
-  );
-  const overlays = (
-    <>
-      <ClaimDialog opened={dialog?.kind === 'claim'} onClose={close} seed={dialog?.kind === 'claim' ? dialog.seed : undefined} />
-      <RelationshipDialog opened={dialog?.kind === 'relate'} onClose={close} seed={dialog?.kind === 'relate' ? dialog.seed : undefined} />
-      {source && <SuggestionsDrawer sourceId={source.id} opened={suggestionsOpen} onClose={() => setSuggestionsOpen(false)} onReveal={revealRange} />}
-    </>
-  );
+  ), []);
+  const overlays = useMemo(() => {
+    const close = () => setDialog(null);
+    return (
+      <>
+        <ClaimDialog opened={dialog?.kind === 'claim'} onClose={close} seed={dialog?.kind === 'claim' ? dialog.seed : undefined} />
+        <RelationshipDialog opened={dialog?.kind === 'relate'} onClose={close} seed={dialog?.kind === 'relate' ? dialog.seed : undefined} />
+        {source && <SuggestionsDrawer sourceId={source.id} opened={suggestionsOpen} onClose={() => setSuggestionsOpen(false)} onReveal={revealRange} />}
+      </>
+    );
+  }, [dialog, source, suggestionsOpen, revealRange]);
   return { openClaim, openRelate, revealRange, headerAction, overlays };
 }

@@ -1,6 +1,6 @@
 /** The reader's header: back link, editable title, metadata line and the "Edit details" button. */
 import { ActionIcon, Anchor, Badge, Button, Group, Text, TextInput, Title, Tooltip } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import type { Source } from '../../../../../shared/domain/types';
 import { updateSourceMeta } from '../../../api/mutations';
 import { RELIABILITY_LABEL } from '../../common/lib/reliability';
@@ -30,7 +30,7 @@ function TitleEditor({ source, onDone }: { source: Source; onDone: () => void })
 }
 
 /** Only web links are clickable: a stored `javascript:` or `file:` URL must never become a live link. */
-export function ReaderHeader({ source, onEditDetails, actions }: { source: Source; onEditDetails: () => void; actions?: ReactNode }) {
+function ReaderHeaderImpl({ source, onEditDetails, actions }: { source: Source; onEditDetails: () => void; actions?: ReactNode }) {
   const [editingTitle, setEditingTitle] = useState(false);
   const { meta } = source;
   const facts = [meta.authors.join(', '), meta.publisher, meta.publishedAt].filter(Boolean);
@@ -78,3 +78,6 @@ export function ReaderHeader({ source, onEditDetails, actions }: { source: Sourc
     </header>
   );
 }
+
+/** Memoised: a highlight edit re-renders the reader, and its source (this header's only data) stays the same object. */
+export const ReaderHeader = memo(ReaderHeaderImpl);

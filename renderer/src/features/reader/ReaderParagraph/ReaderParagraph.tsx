@@ -51,4 +51,14 @@ function ReaderParagraphImpl({ paragraph, text, segments, colorOf, selectedId, f
   );
 }
 
-export const ReaderParagraph = memo(ReaderParagraphImpl);
+/** The colour of every mark drawn here is the same in both maps (a new highlight elsewhere makes a new map, not new colours here). */
+function sameColours(segments: readonly Segment[], a: ReadonlyMap<string, HighlightColor>, b: ReadonlyMap<string, HighlightColor>): boolean {
+  return a === b || segments.every((s) => s.ids[0] === undefined || a.get(s.ids[0]) === b.get(s.ids[0]));
+}
+
+/** Re-renders only when this paragraph's own segments, colours or selection change: a highlight edit repaints one paragraph. */
+export const ReaderParagraph = memo(ReaderParagraphImpl, (prev, next) => (
+  prev.paragraph === next.paragraph && prev.text === next.text && prev.segments === next.segments
+  && prev.selectedId === next.selectedId && prev.flashId === next.flashId && prev.onMarkClick === next.onMarkClick
+  && sameColours(next.segments, prev.colorOf, next.colorOf)
+));

@@ -1,6 +1,7 @@
 /** The reader: source header, highlighted text, selection toolbar and context menu, the highlight side panel and the analysis dialogs. */
 import { Alert, Center, Loader } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { AnchoredHighlight } from '../../../../../shared/contract/views';
 import { useReader, useTags } from '../../../api/hooks';
 import { queries } from '../../../api/queries';
 import { useLeaveWhenGone } from '../../../api/goneByHistory';
@@ -11,7 +12,7 @@ import { citeQuote } from '../citeQuote';
 import { ReaderContextMenu, type ReaderMenuCommand } from '../ReaderContextMenu/ReaderContextMenu';
 import type { HighlightColor } from '../../common/lib/highlightColors';
 import { splitParagraphs } from '../../common/lib/paragraphs';
-import { reuseUnchanged, segmentParagraphs, type Segment } from '../segments';
+import { updateSegments, type SegmentState } from '../segmentUpdate';
 import type { TextRange } from '../../common/lib/selectionOffsets';
 import type { ReaderRange } from '../../../routes/route';
 import { replaceRoute } from '../../../routes/useRoute';
@@ -27,6 +28,11 @@ import classes from './ReaderScreen.module.css';
 
 const FLASH_MS = 2200;
 
+/** Runs `fn` after the next frame is painted: a task queued from a frame callback runs once that frame is out. */
+function afterNextPaint(fn: () => void): void {
+  requestAnimationFrame(() => window.setTimeout(fn, 0));
+}
+
 export function ReaderScreen({ sourceId, highlightId, range }: { sourceId: string; highlightId: string | null; range?: ReaderRange }) {
   const { data: view, error } = useReader(sourceId);
   // Its import undone while it is open: back to the library, quietly; the undo toast offers Redo.
@@ -39,7 +45,7 @@ export function ReaderScreen({ sourceId, highlightId, range }: { sourceId: strin
   const [detailsOpen, setDetailsOpen] = useState(false);
   const scrollRef = useRef<HTMLDivElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
-  const previousSegments = useRef<Segment[][] | null>(null);
+  const previousSegments = useRef<SegmentState | null>(null);
 
   const text = view?.text ?? '';
   const highlights = useMemo(() => view?.highlights ?? [], [view]);
@@ -48,21 +54,30 @@ export function ReaderScreen({ sourceId, highlightId, range }: { sourceId: strin
     () => highlights.flatMap((h) => (h.range && h.status !== 'orphan' ? [{ id: h.highlight.id, ...h.range }] : [])),
     [highlights],
   );
+  // Only the paragraphs under a changed highlight are cut again; the others keep their arrays (and skip rendering).
   const segments = useMemo(() => {
-    const next = reuseUnchanged(previousSegments.current, segmentParagraphs(paragraphs, placedRanges));
+    const next = updateSegments(previousSegments.current, paragraphs, placedRanges);
     previousSegments.current = next;
-    return next;
+    return next.segments;
   }, [paragraphs, placedRanges]);
   const colorOf = useMemo(() => new Map(highlights.map((h) => [h.highlight.id, h.highlight.color] as const)), [highlights]);
+
+  // Read by the callbacks below at call time, so they keep their identity across edits and the memoised side panel
+  // is not re-rendered just because a highlight elsewhere changed.
+  const latestHighlights = useRef(highlights);
+  useLayoutEffect(() => {
+    latestHighlights.current = highlights;
+  }, [highlights]);
 
   /** Selects a highlight and, when it is drawn, scrolls to it (optionally flashing it). */
   const reveal = useCallback((id: string | null, flash: boolean) => {
     setSelectedId(id);
-    const anchored = id ? highlights.find((h) => h.highlight.id === id) : undefined;
+    const anchored = id ? latestHighlights.current.find((h) => h.highlight.id === id) : undefined;
     if (!id || !anchored?.range || anchored.status === 'orphan') return;
     setScrollRequest({ highlightId: id, offset: anchored.range.start, nonce: Date.now() });
     if (flash) setFlashId(id);
-  }, [highlights]);
+  }, []);
+  const onPanelSelect = useCallback((id: string | null) => reveal(id, false), [reveal]);
 
   // Arriving with #/reader/<id>?h=<highlight>: select, scroll to and flash it once the text is here.
   const handledRouteHighlight = useRef<string | null>(null);
@@ -94,10 +109,17 @@ export function ReaderScreen({ sourceId, highlightId, range }: { sourceId: strin
   const create = useCallback(async (range: TextRange, color: HighlightColor, then: AfterCreate) => {
     const created = await createHighlight({ sourceId, start: range.start, end: range.end, color });
     if (!created) return;
-    // The new highlight opens in the side panel, so its tags and note are one Tab away (also after H).
-    setSelectedId(created.id);
     if (then === 'claim' || then === 'relate') (then === 'claim' ? openClaim : openRelate)(created);
-    else if (then) setFocusField(then);
+    // The new highlight opens in the side panel, so its tags and note are one Tab away (also after H). Its editor
+    // (tag and entity pickers) takes 20-100 ms to mount and commit: after H or a colour it waits until the new mark
+    // is painted (profiled: mounting it before that frame was most of the slowest edits); "Tag…" / "Note…" mount it
+    // at once, since the analyst is about to type there.
+    if (then === 'tags' || then === 'note') {
+      setSelectedId(created.id);
+      setFocusField(then);
+    } else {
+      afterNextPaint(() => startTransition(() => setSelectedId(created.id)));
+    }
   }, [sourceId, openClaim, openRelate]);
 
   useHighlightShortcut(textRef, (range) => void create(range, 'yellow', null));
@@ -123,6 +145,18 @@ export function ReaderScreen({ sourceId, highlightId, range }: { sourceId: strin
     });
   }, []);
   const onFocusHandled = useCallback(() => setFocusField(null), []);
+  const onToolbarCreate = useCallback((range: TextRange, color: HighlightColor, then: AfterCreate) => void create(range, color, then), [create]);
+  const onEditDetails = useCallback(() => setDetailsOpen(true), []);
+  const closeDetails = useCallback(() => setDetailsOpen(false), []);
+  const source = view?.source;
+  // The same element while the source and its open state stay: React skips it when a highlight edit re-renders the reader.
+  const detailsModal = useMemo(
+    () => source && <SourceDetailsModal source={source} opened={detailsOpen} onClose={closeDetails} />,
+    [source, detailsOpen, closeDetails],
+  );
+  const selectedExtras = useCallback((selected: AnchoredHighlight) => (
+    <HighlightAnalysis highlight={selected.highlight} onClaim={openClaim} onRelate={openRelate} />
+  ), [openClaim, openRelate]);
 
   if (gone) return null;
   if (error && !view) {
@@ -136,7 +170,7 @@ export function ReaderScreen({ sourceId, highlightId, range }: { sourceId: strin
 
   return (
     <div className={classes.root} data-testid="reader" data-source-id={sourceId}>
-      <ReaderHeader source={view.source} onEditDetails={() => setDetailsOpen(true)} actions={headerAction} />
+      <ReaderHeader source={view.source} onEditDetails={onEditDetails} actions={headerAction} />
       <div className={classes.body}>
         <ReaderText
           text={text} paragraphs={paragraphs} segments={segments} colorOf={colorOf}
@@ -145,15 +179,12 @@ export function ReaderScreen({ sourceId, highlightId, range }: { sourceId: strin
         />
         <HighlightPanel
           highlights={highlights} tags={tags ?? []} selectedId={selectedId}
-          focusField={focusField} onFocusHandled={onFocusHandled} onSelect={(id) => reveal(id, false)}
-          selectedExtras={(selected) => (
-            <HighlightAnalysis highlight={selected.highlight} onClaim={() => openClaim(selected.highlight)} onRelate={() => openRelate(selected.highlight)} />
-          )}
+          focusField={focusField} onFocusHandled={onFocusHandled} onSelect={onPanelSelect} selectedExtras={selectedExtras}
         />
       </div>
-      <SelectionToolbar textRef={textRef} scrollRef={scrollRef} onCreate={(range, color, then) => void create(range, color, then)} />
+      <SelectionToolbar textRef={textRef} scrollRef={scrollRef} onCreate={onToolbarCreate} />
       <ReaderContextMenu textRef={textRef} onCommand={onMenuCommand} />
-      <SourceDetailsModal source={view.source} opened={detailsOpen} onClose={() => setDetailsOpen(false)} />
+      {detailsModal}
       {overlays}
     </div>
   );
