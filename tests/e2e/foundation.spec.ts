@@ -40,9 +40,15 @@ test('highlight, tag and note survive a kill of the server right after they are 
   await page.keyboard.type('claim');
   await page.keyboard.press('Enter');
   expect((await (await tagged).json()).ok).toBe(true);
+  // The tag is shown and its field is empty before the note is written: typing must not race the tag field.
+  await expect(panel).toContainText('claim');
+  await expect(tagsInput).toHaveValue('');
 
-  await panel.getByTestId('panel-note').fill('Erdoğan commits to Kazakhstan’s territorial integrity.');
+  // Listening before the note is written: a save that answers quickly must not slip past the wait.
   const saved = page.waitForResponse(updateWith('note'));
+  const note = panel.getByTestId('panel-note');
+  await note.fill('Erdoğan commits to Kazakhstan’s territorial integrity.');
+  await expect(note).toHaveValue('Erdoğan commits to Kazakhstan’s territorial integrity.');
   await panel.getByTestId('panel-note-save').click();
   expect((await (await saved).json()).ok).toBe(true);
 
