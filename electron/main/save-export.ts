@@ -1,6 +1,7 @@
 /** The native save dialog for every export: suggests a name in the last folder used, then the services write the file there. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { stripBom, writeFileDurable } from '../services/store/durable-fs';
 import type { DesktopResult, SaveExportRequest } from '../../shared/contract/desktop';
 import type { ExportJobStatus } from '../../shared/contract/views-dossiers';
 import type { Result } from '../../shared/domain/result';
@@ -116,7 +117,7 @@ function withExtension(filePath: string, filter: { extensions: string[] } | unde
 /** The folder the last export went to, while it still exists; else the Documents folder. */
 export function lastFolder(deps: Pick<SaveExportDeps, 'userDataDir' | 'documentsDir'>): string {
   try {
-    const saved = JSON.parse(fs.readFileSync(path.join(deps.userDataDir, LAST_FOLDER_FILE), 'utf8')) as { folder?: unknown };
+    const saved = JSON.parse(stripBom(fs.readFileSync(path.join(deps.userDataDir, LAST_FOLDER_FILE), 'utf8'))) as { folder?: unknown };
     if (typeof saved.folder === 'string' && path.isAbsolute(saved.folder) && fs.statSync(saved.folder).isDirectory()) return saved.folder;
   } catch {
     // Never saved, unreadable or gone: the default is right in each case.
@@ -127,10 +128,7 @@ export function lastFolder(deps: Pick<SaveExportDeps, 'userDataDir' | 'documents
 /** Best effort: a folder not remembered costs one click next time, so a failure here must not fail the save. */
 function rememberFolder(userDataDir: string, folder: string): void {
   try {
-    const file = path.join(userDataDir, LAST_FOLDER_FILE);
-    const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, `${JSON.stringify({ folder })}\n`);
-    fs.renameSync(tmp, file);
+    writeFileDurable(path.join(userDataDir, LAST_FOLDER_FILE), `${JSON.stringify({ folder })}\n`);
   } catch (e) {
     console.warn('[workbench] could not remember the export folder:', (e as Error)?.message ?? e);
   }

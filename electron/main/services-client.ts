@@ -60,6 +60,8 @@ const SERVICES_CLOSED = 'The workspace has been closed.';
 interface Running { proc: HostProcess; peer: Peer<MainToHost, MainEvents>; ready: Promise<boolean> }
 
 export function startServicesHost(opts: ServicesClientOptions): ServicesClient {
+  /** What the host is asked to open: the same after a restart as for the user's own choice. */
+  const openRequest = (dir: string) => ({ dir, purpose: opts.purpose ?? 'desktop app', seedsDir: opts.seedsDir });
   const maxRestarts = opts.maxRestarts ?? 3;
   const crashWindowMs = opts.crashWindowMs ?? 60_000;
   const onEvent = opts.onEvent ?? (() => undefined);
@@ -120,7 +122,7 @@ export function startServicesHost(opts: ServicesClientOptions): ServicesClient {
     if (!(await running.ready)) return; // it died again: its own exit handler takes over
     if (dir !== null) {
       // The dead host's lock names a dead pid, which the new host takes over (store/lock.ts).
-      const r = await running.peer.request('open', { dir, purpose: opts.purpose ?? 'desktop app', seedsDir: opts.seedsDir });
+      const r = await running.peer.request('open', openRequest(dir));
       const opened = r.ok ? r.value : { ok: false as const, error: r.error };
       if (!opened.ok) {
         if (host === running) up = true; // requests then say what is wrong (no workspace open)
@@ -148,7 +150,7 @@ export function startServicesHost(opts: ServicesClientOptions): ServicesClient {
     async open(target) {
       const running = await live();
       if (!running) return { ok: false, error: { code: 'internal', message: downMessage() } };
-      const r = await running.peer.request('open', { dir: target, purpose: opts.purpose ?? 'desktop app', seedsDir: opts.seedsDir });
+      const r = await running.peer.request('open', openRequest(target));
       if (!r.ok) return { ok: false, error: { code: 'internal', message: r.error.code === 'closed' ? downMessage() : r.error.message } };
       if (r.value.ok) dir = target;
       return r.value;

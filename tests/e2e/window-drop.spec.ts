@@ -39,6 +39,15 @@ test('a file dropped on the Tags screen is imported and shown in the Library', a
   await expect(page.getByTestId('library-row')).toHaveCount(2);
 });
 
+test('on the Library a dragged file shows the Library\'s own overlay, not the window\'s', async ({ page }) => {
+  server = await startServer();
+  await openApp(page, server);
+  await dropFiles(page, '[data-testid="library"]', [{ name: 'note.txt', text: 'A note.' }], 'leave');
+  await expect(page.getByText('Drop files to import them', { exact: true })).toBeVisible();
+  await expect(page.getByTestId('window-drop-overlay')).toHaveCount(0);
+  await page.screenshot({ path: '/tmp/library-drop-overlay.png' });
+});
+
 test('dragging the app\'s own items (no files) neither shows the overlay nor imports anything', async ({ page }) => {
   server = await startServer();
   await openApp(page, server);

@@ -7,8 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SearchIndex, SEARCH_INDEX_FORMAT, SEARCH_INDEX_VERSION, type SerializedSearchIndex } from '../../../shared/search';
 import { realFs, writeFileDurable, type FsOps } from '../store/durable-fs';
+import { SEARCH_INDEX_FILE } from '../store/load';
 
-export const SEARCH_INDEX_FILE = 'search-index.jsonl';
+export { SEARCH_INDEX_FILE };
 /** Above this many indexed records the index is not saved (see saveIndexFile). */
 export const MAX_SAVED_RECORDS = 400_000;
 const FILE_FORMAT = 'analyst-workbench/search-index-file';

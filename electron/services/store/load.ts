@@ -13,6 +13,8 @@ import type { Op } from '../../../shared/domain/ops';
 import type { FsOps } from './durable-fs';
 
 export const JOURNAL_FILE = 'journal.log';
+/** The saved search index (ADR 0011): derived data the store must discard on restore; written by services/search. */
+export const SEARCH_INDEX_FILE = 'search-index.jsonl';
 
 export interface LoadedWorkspace {
   manifest: WorkspaceManifest;
@@ -114,7 +116,7 @@ export function loadLibrary(dir: string, snap: SnapshotDoc | null, head: LoadHea
 
 /**
  * Reads every shard, builds the state and replays the journal; every failure is a StoreError naming the file at
- * fault. A generator that pauses between shards, so a host can answer the library meanwhile (loadWorkspace runs it
+ * fault. A generator that pauses between shards, so a host can answer the library meanwhile (a plain open runs it
  * straight through).
  */
 export function* loadSteps(
@@ -158,17 +160,6 @@ export function* loadSteps(
     state: WorkspaceState.fromJson(migrated.collections, migrated.history),
     seq, replayed, journal, migrated, fromVersion: version, dirty,
   };
-}
-
-/** Reads, checks, migrates and replays in one go. */
-export function loadWorkspace(
-  dir: string, snap: SnapshotDoc | null, opts: { readOnly: boolean; ops: FsOps; migrations: MigrationTable },
-): LoadedWorkspace {
-  const steps = loadSteps(dir, snap, readHead(dir, snap, opts), opts);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
 }
 
 /** Record counts per collection, for backups and listings. */

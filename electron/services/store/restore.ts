@@ -8,6 +8,7 @@ import { acquireLock } from './lock';
 import { backupPath, checkBackup } from './backups';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
 import { SHARDS_DIR, isShardFile } from './shards';
+import { SEARCH_INDEX_FILE } from './load';
 import {
   RECOVERY_FILE, clearRecoveryMarker, fileStamp, quarantineFile, writeRecoveryMarker, type QuarantinedFile,
 } from './quarantine';
@@ -16,7 +17,7 @@ import type { BackupInfo } from '../../../shared/contract/views-maintenance';
 /** What a restore replaces; shards/ moves to quarantine as a whole folder. */
 const LIVE_FILES = ['workspace.json', 'snapshot.json', 'journal.log', SHARDS_DIR];
 /** Derived from the data being replaced (the saved search index, ADR 0011): deleted, never restored, rebuilt on open. */
-const DERIVED_FILES = ['search-index.jsonl'];
+const DERIVED_FILES = [SEARCH_INDEX_FILE];
 
 export type RestoreResult =
   | { ok: true; restored: BackupInfo; quarantined: QuarantinedFile[] }

@@ -168,10 +168,6 @@ export class DirtyBuckets {
 
   constructor(private readonly buckets: ReadonlyMap<CollectionName, number>) {}
 
-  bucketsOf(c: CollectionName): number | undefined {
-    return this.buckets.get(c);
-  }
-
   isDirty(c: CollectionName, bucket: number): boolean {
     return this.marks.get(c)?.has(bucket) ?? false;
   }

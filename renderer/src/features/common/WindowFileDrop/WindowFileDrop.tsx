@@ -1,7 +1,7 @@
 /** Files dropped anywhere on the window are imported: the app goes to the Library, where the new rows appear. */
-import { Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { navigate } from '../../../routes/useRoute';
+import { DropOverlay } from '../DropOverlay/DropOverlay';
 import { ImportProgress } from '../../library/ImportProgress/ImportProgress';
 import { useFileImport } from '../../library/LibraryScreen/useFileImport';
 import classes from './WindowFileDrop.module.css';
@@ -61,9 +61,7 @@ export function WindowFileDrop({ onLibrary }: { onLibrary: boolean }) {
   return (
     <>
       {dragging && !onLibrary && (
-        <div className={classes.overlay} data-testid="window-drop-overlay">
-          <Text fw={600} size="lg">Drop files to import them into the Library</Text>
-        </div>
+        <DropOverlay window label="Drop files to import them into the Library" testId="window-drop-overlay" />
       )}
       {progress && (
         <div className={classes.progress} data-testid="window-drop-progress">

@@ -9,6 +9,7 @@ import { notifySuccess } from '../../../api/notify';
 import { filterAndSortSources, nextSort, type SourceSort } from '../sortSources';
 import { navigate } from '../../../routes/useRoute';
 import { ConfirmDialog } from '../../common/ConfirmDialog/ConfirmDialog';
+import { DropOverlay } from '../../common/DropOverlay/DropOverlay';
 import { IconClipboard, IconSearch, IconUpload } from '../../common/Icons/Icons';
 import { ImportProgress } from '../ImportProgress/ImportProgress';
 import { PasteTextModal } from '../PasteTextModal/PasteTextModal';
@@ -111,7 +112,7 @@ export function LibraryScreen() {
           </>
         )}
       </Stack>
-      {dragDepth > 0 && <div className={classes.dropOverlay}><Text fw={600} size="lg">Drop files to import them</Text></div>}
+      {dragDepth > 0 && <DropOverlay label="Drop files to import them" />}
       <PasteTextModal opened={pasteOpen} onClose={() => setPasteOpen(false)} />
       <ConfirmDialog
         opened={toDelete !== null} title="Delete source?" confirmLabel="Delete source"
