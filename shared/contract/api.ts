@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { method, type ClientOf, type HandlersOf } from './define';
 import { analysisApi } from './api-analysis';
+import { captureApi } from './api-capture';
 import { dossiersApi } from './api-dossiers';
 import { maintenanceApi } from './api-maintenance';
 import { searchApi } from './api-search';
@@ -99,6 +100,7 @@ export const api = {
   'history.redo': method<HistoryState>()({ request: empty, errors: ['conflict'] }),
 
   ...analysisApi,
+  ...captureApi,
   ...dossiersApi,
   ...maintenanceApi,
   ...searchApi,

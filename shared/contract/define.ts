@@ -5,7 +5,7 @@ import type { Result } from '../domain/result';
 /** Every error code a method may return; each method declares the subset it uses. */
 export const ERROR_CODES = [
   'invalid_request', 'unknown_method', 'not_found', 'duplicate', 'import_rejected',
-  'conflict', 'storage_failed', 'workspace_locked', 'internal', 'unsupported',
+  'conflict', 'storage_failed', 'workspace_locked', 'internal', 'unsupported', 'capture_failed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

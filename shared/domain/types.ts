@@ -1,4 +1,5 @@
 /** Domain records of a workspace: the one vocabulary main, renderer, CLI and exports share. */
+import type { CaptureRecord, SourceVersionLink } from './capture';
 
 export type Id = string;
 /** ISO-8601 timestamp. */
@@ -38,6 +39,10 @@ export interface Source {
   reliability: Reliability;
   /** Entity suggestions the analyst dismissed for this source (folded names). */
   dismissedSuggestions?: string[];
+  /** Provenance of a source captured from the web (by URL or the browser extension); absent for files and pastes. */
+  capture?: CaptureRecord;
+  /** Set when this source is a re-capture (or the first capture) in a chain of versions of one address. */
+  versionOf?: SourceVersionLink;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }

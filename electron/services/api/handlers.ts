@@ -9,6 +9,7 @@ import { historyWithRevision, stepWithChanges } from './handlers-history';
 import { createAnalysisHandlers } from './handlers-analysis';
 import { createDossierHandlers } from './handlers-dossiers';
 import { createMaintenanceHandlers } from './handlers-maintenance';
+import { createCaptureHandlers } from './handlers-capture';
 import type { PdfPrinter } from '../export/pdf-printer';
 import { SearchService } from '../search/search-service';
 
@@ -58,6 +59,7 @@ export function createHandlers(wb: Workbench, host: HostInfo): ApiHandlers {
     ...createAnalysisHandlers(wb),
     ...createDossierHandlers(wb, host.printer ?? noPrinter),
     ...createMaintenanceHandlers(wb, host),
+    ...createCaptureHandlers(wb),
   };
 }
 

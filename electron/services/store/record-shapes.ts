@@ -7,17 +7,39 @@ import {
 } from '../../../shared/domain/types';
 import type { Tx } from '../../../shared/domain/ops';
 import {
-  arrayOf, bool, finite, hash, int, isObj, literal, nullableStr, object, oneOf, optional, recordOf, str, strs,
+  CAPTURE_METHODS, CHARSET_SOURCES, type BlobRef, type CaptureRecord, type PageMetadata, type RedirectHop,
+  type SourceVersionLink,
+} from '../../../shared/domain/capture';
+import {
+  arrayOf, bool, finite, hash, int, isObj, literal, nullable, nullableStr, object, oneOf, optional, recordOf, str, strs,
   type Check, type ShapeOf,
 } from './shape-checks';
 
 // Each table is a ShapeOf<domain type>: a field missing here, or checked as the wrong type, fails tsc.
 const stamps = { createdAt: str, updatedAt: str };
 
+const BLOB_FIELDS: ShapeOf<BlobRef> = { sha256: hash, bytes: int, mediaType: str };
+
+const CAPTURE_FIELDS: ShapeOf<CaptureRecord> = {
+  method: oneOf(CAPTURE_METHODS), requestedUrl: str, finalUrl: str,
+  redirects: arrayOf(object<RedirectHop>({ url: str, status: int, location: str })),
+  status: int, headers: recordOf(str), capturedAt: str, contentType: str, charset: str,
+  charsetSource: oneOf(CHARSET_SOURCES), raw: object(BLOB_FIELDS), textSha256: hash,
+  rendered: nullable(object(BLOB_FIELDS)), renderError: optional(str),
+  page: object<PageMetadata>({
+    title: str, authors: strs, publisher: str, publishedAt: str, modifiedAt: str, language: str, canonicalUrl: str, found: strs,
+  }),
+  userAgent: str,
+};
+
 export const SOURCE_FIELDS: ShapeOf<Source> = {
   id: str, kind: oneOf(SOURCE_KINDS), fileName: str, contentHash: hash, textLength: int,
   meta: object<SourceMeta>({ title: str, authors: strs, publisher: str, publishedAt: str, url: str, language: str }),
-  reliability: oneOf(RELIABILITY), dismissedSuggestions: optional(strs), ...stamps,
+  reliability: oneOf(RELIABILITY), dismissedSuggestions: optional(strs),
+  // Both absent on sources imported from files or pasted, and in workspaces written before web capture existed.
+  capture: optional(object(CAPTURE_FIELDS)),
+  versionOf: optional(object<SourceVersionLink>({ rootId: str, previousId: nullableStr, version: int })),
+  ...stamps,
 };
 
 export const HIGHLIGHT_FIELDS: ShapeOf<Highlight> = {

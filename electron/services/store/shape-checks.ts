@@ -27,6 +27,7 @@ export const literal = <const T extends string>(x: T) => leaf<T>((v) => (v === x
 export const oneOf = <const T extends readonly unknown[]>(xs: T) =>
   leaf<T[number]>((v) => (xs.includes(v) ? null : `expected one of ${xs.join(', ')}`));
 export const optional = <T>(c: Check<T>) => leaf<T | undefined>((v) => (v === undefined ? null : c(v)));
+export const nullable = <T>(c: Check<T>) => leaf<T | null>((v) => (v === null ? null : c(v)));
 
 export const arrayOf = <T>(c: Check<T>) => leaf<T[]>((v) => {
   if (!Array.isArray(v)) return 'expected an array';
