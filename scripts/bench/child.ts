@@ -1,5 +1,6 @@
 /** Measurements that need a fresh process (no warm heap or caches of the parent): run as `bench.js --child <name>`. */
 import { spawn } from 'node:child_process';
+import { getHeapSpaceStatistics, writeHeapSnapshot } from 'node:v8';
 import { WorkspaceSession } from '../../electron/services/maintenance/session';
 import { WorkspaceState } from '../../shared/domain/state';
 import { sizeOf, type BenchArgs } from './args';
@@ -24,6 +25,11 @@ export interface OpenChildResult {
   rssMb: number;
   peakRssMb: number;
   heapUsedMb: number;
+  /** After a full GC (what is live, not garbage waiting for a collection): heap, and memory outside it (buffers, typed arrays). */
+  heapAfterGcMb?: number;
+  externalAfterGcMb?: number;
+  rssAfterGcMb?: number;
+  heapTotalAfterGcMb?: number;
 }
 
 type Handler = (req: unknown) => Promise<{ ok: boolean; value?: unknown }>;
@@ -56,8 +62,27 @@ async function openChild(dir: string, waitForSearch: boolean): Promise<OpenChild
     rssAtLibraryMb: mb(rssAtLibrary), searchReadyMs: waitForSearch ? t3 - t0 : null,
     rssMb: mb(mem.rss), peakRssMb: mb(process.resourceUsage().maxRSS * 1024), heapUsedMb: mb(mem.heapUsed),
   };
+  if (waitForSearch) afterGc(result);
   await session.close();
   return result;
+}
+
+/**
+ * What stays live once the garbage is collected, and (with BENCH_HEAP_SNAPSHOT=<file>) a V8 heap snapshot of it,
+ * to see which structures hold the memory (measured after rssMb, so it does not change that figure).
+ */
+function afterGc(result: OpenChildResult): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return;
+  gc();
+  const mem = process.memoryUsage();
+  result.heapAfterGcMb = mb(mem.heapUsed);
+  result.externalAfterGcMb = mb(mem.external);
+  result.rssAfterGcMb = mb(mem.rss);
+  result.heapTotalAfterGcMb = mb(mem.heapTotal);
+  if (process.env.BENCH_HEAP_SPACES) for (const sp of getHeapSpaceStatistics()) process.stderr.write(`${sp.space_name} size ${mb(sp.space_size)} used ${mb(sp.space_used_size)} physical ${mb(sp.physical_space_size)}\n`);
+  const file = process.env.BENCH_HEAP_SNAPSHOT;
+  if (file) writeHeapSnapshot(file);
 }
 
 /**

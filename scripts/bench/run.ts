@@ -34,6 +34,9 @@ export interface OpenBenchResult {
   searchReady: Summary;
   peakRss: Summary;
   heapUsedMb: number;
+  /** What the steady opens hold live after a full GC (heap; memory outside it), the rest of rss being free or unreturned memory. */
+  liveHeapMb: number;
+  externalMb: number;
   phases: Record<string, number>;
 }
 
@@ -77,6 +80,8 @@ async function benchOpen(ws: CachedWorkspace, runs = 5): Promise<OpenBenchResult
     searchReady: roundSummary(summarize(steady.map((r) => r.searchReadyMs ?? Number.NaN)), 0),
     peakRss: roundSummary(summarize(steady.map((r) => r.peakRssMb)), 0),
     heapUsedMb: steady[0]?.heapUsedMb ?? Number.NaN,
+    liveHeapMb: steady[0]?.heapAfterGcMb ?? Number.NaN,
+    externalMb: steady[0]?.externalAfterGcMb ?? Number.NaN,
     phases: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, round(v, 0)])),
   };
 }

@@ -53,7 +53,9 @@ export type DoctorProblemKind =
   | 'text_missing'        // a source whose text file is gone
   | 'text_damaged'        // a text file whose content no longer matches its hash
   | 'orphan_text'         // a text file no source (nor undo history) uses
-  | 'temp_file';          // a temp file left by an interrupted write
+  | 'temp_file'           // a temp file left by an interrupted write
+  | 'capture_missing'     // a captured source's raw bytes or printed copy (captures/<hash>.blob) is gone
+  | 'capture_damaged';    // a capture file whose content no longer matches its hash
 
 export interface DoctorProblem {
   kind: DoctorProblemKind;

@@ -134,8 +134,8 @@ export class SearchIndex {
   }
 
   /** Restores a persisted index; a stale or damaged one comes back as an error so the host rebuilds. */
-  static fromJSON(json: unknown, options?: SearchIndexOptions): Result<SearchIndex, SearchIndexLoadError> {
-    const loaded = loadSearchIndex(json);
+  static fromJSON(json: unknown, options?: SearchIndexOptions & { consume?: boolean }): Result<SearchIndex, SearchIndexLoadError> {
+    const loaded = loadSearchIndex(json, options?.consume ?? false);
     return loaded.ok ? { ok: true, value: new SearchIndex(loaded.value, options) } : loaded;
   }
 

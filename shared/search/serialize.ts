@@ -68,7 +68,8 @@ export function searchIndexVersion(json: unknown): number | null {
   return isRecord(value) && value.format === SEARCH_INDEX_FORMAT && typeof value.version === 'number' ? value.version : null;
 }
 
-export function loadSearchIndex(json: unknown): Result<LoadedIndex, SearchIndexLoadError> {
+/** `consume`: the caller's `docs` array may be emptied as its documents are taken (a host's freshly parsed file). */
+export function loadSearchIndex(json: unknown, consume = false): Result<LoadedIndex, SearchIndexLoadError> {
   const value = typeof json === 'string' ? safeParse(json) : json;
   if (!isRecord(value) || value.format !== SEARCH_INDEX_FORMAT) return err({ kind: 'malformed', message: 'not a search index' });
   if (value.version !== SEARCH_INDEX_VERSION) return err({ kind: 'stale', found: value.version, expected: SEARCH_INDEX_VERSION });
@@ -84,7 +85,7 @@ export function loadSearchIndex(json: unknown): Result<LoadedIndex, SearchIndexL
   if (!isPayload(engine) || !isPayload(titles)) return err({ kind: 'malformed', message: 'bad engine payload' });
   try {
     return ok({
-      docs: docs.map(fromTuple),
+      docs: takeDocs(docs, consume),
       sources: new Map(sources),
       engine: PostingEngine.fromPayload(engine),
       titles: PostingEngine.fromPayload(titles),
@@ -125,6 +126,18 @@ const isLabel = (label: unknown, body: unknown): boolean =>
 
 const isParty = (p: unknown): p is IndexedParty =>
   isRecord(p) && (p.role === 'claimant' || p.role === 'about') && typeof p.name === 'string' && isStringArray(p.aliases);
+
+/**
+ * The documents one by one, as the table takes them into its columns; when consumed, each tuple is let go as it is
+ * handed over, so the file's tuples and the documents made of them never all exist at the same time.
+ */
+function* takeDocs(docs: DocTuple[], consume: boolean): Generator<[number, StoredDoc]> {
+  for (let i = 0; i < docs.length; i++) {
+    const t = docs[i] as DocTuple;
+    if (consume) (docs as Array<DocTuple | undefined>)[i] = undefined;
+    yield fromTuple(t);
+  }
+}
 
 function fromTuple(t: DocTuple): [number, StoredDoc] {
   const [docId, kind, recordId, title, tags, body, label, date, tagIds, entityIds, sourceId, start, end, evidence, parties] = t;

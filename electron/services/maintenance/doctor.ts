@@ -4,6 +4,7 @@ import type { DoctorReport } from '../../../shared/contract/views-maintenance';
 import { fail, type ServiceResult, type Workbench } from '../workbench/workbench';
 import { checkRecords } from './record-checks';
 import { checkFiles, repairFiles } from './file-checks';
+import { checkCaptures, repairCaptures } from './capture-checks';
 
 export const REPAIR_LABEL = 'Repair workspace';
 
@@ -14,7 +15,7 @@ export const REPAIR_LABEL = 'Repair workspace';
  */
 export function runDoctor(wb: Workbench, opts: { repair: boolean }): ServiceResult<DoctorReport, never> {
   const records = checkRecords(wb.state);
-  const fileProblems = checkFiles(wb.store.dir, wb.state);
+  const fileProblems = [...checkFiles(wb.store.dir, wb.state), ...checkCaptures(wb.store.dir, wb.state)];
   const problems = [...records.problems, ...fileProblems];
   const report: DoctorReport = { checkedAt: new Date().toISOString(), problems, repaired: null };
   if (!opts.repair || problems.length === 0) return ok(report);
@@ -30,13 +31,15 @@ export function runDoctor(wb: Workbench, opts: { repair: boolean }): ServiceResu
   let unrepaired = problems.filter((p) => !p.repairable).length;
   try {
     const f = repairFiles(wb.store.dir, fileProblems);
-    files = f.files;
-    unrepaired += f.unrepaired;
+    const c = repairCaptures(wb.store.dir, fileProblems);
+    files = [...f.files, ...c.files];
+    unrepaired += f.unrepaired + c.unrepaired;
   } catch (e) {
     const done = historyLabel ? ` The record fixes were saved (undo: “${historyLabel}”).` : '';
     return fail('storage_failed', `Could not repair the workspace files: ${(e as Error).message}${done}`);
   } finally {
     wb.store.texts.forget();
+    wb.store.captures.forget();
   }
   return ok({ ...report, repaired: { records: records.ops.length, historyLabel, files, unrepaired } });
 }

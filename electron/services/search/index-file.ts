@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SearchIndex, SEARCH_INDEX_FORMAT, SEARCH_INDEX_VERSION, type SerializedSearchIndex } from '../../../shared/search';
+import type { DocTuple } from '../../../shared/search/serialize';
 import { realFs, writeFileDurable, type FsOps } from '../store/durable-fs';
 import { SEARCH_INDEX_FILE } from '../store/load';
 
@@ -63,49 +64,98 @@ export type IndexFileLoad =
   /** `missing` is the normal first open; the others are logged and the index is rebuilt. */
   | { ok: false; reason: 'missing' | 'stale' | 'damaged'; message: string };
 
+/** Reads the file in pieces of this size: the whole file in one buffer was ~90 MB of RSS at 100k on top of the index. */
+const READ_CHUNK = 1 << 20;
+
+/** Options of loadIndexFile: SearchIndex's, and a hook that may swap a document's strings for the workspace's own. */
+export interface LoadIndexOptions extends NonNullable<ConstructorParameters<typeof SearchIndex>[1]> {
+  /**
+   * Called for each document as its line is read; may replace the record id (index 2) and body (index 5) with equal
+   * strings the workspace already holds, so the loaded index keeps no second copy of them (the built one never did).
+   */
+  share?: (doc: DocTuple) => void;
+}
+
+/** The file's lines, decoded one at a time from pieces read off the thread (never the whole file at once). */
+async function* fileLines(file: string): AsyncGenerator<string> {
+  const handle = await fs.promises.open(file, 'r');
+  try {
+    const chunk = Buffer.allocUnsafe(READ_CHUNK);
+    let parts: Buffer[] = [];
+    for (;;) {
+      const { bytesRead } = await handle.read(chunk, 0, READ_CHUNK, null);
+      if (bytesRead === 0) break;
+      let from = 0;
+      for (let nl = chunk.indexOf(10, from); nl >= 0 && nl < bytesRead; nl = chunk.indexOf(10, from)) {
+        const piece = chunk.subarray(from, nl);
+        yield parts.length === 0 ? piece.toString('utf8') : Buffer.concat([...parts, piece]).toString('utf8');
+        parts = [];
+        from = nl + 1;
+      }
+      // The rest of a line continues in the next piece: copied, since the read buffer is reused.
+      if (from < bytesRead) parts.push(Buffer.from(chunk.subarray(from, bytesRead)));
+    }
+    if (parts.length > 0) yield Buffer.concat(parts).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
- * Reads the file off the thread, then parses it a line per `yieldNow()` turn (hosts pass a setImmediate
- * promise), so requests keep being answered while a large index loads.
+ * Reads the file off the thread a piece at a time, and parses it a line per `yieldNow()` turn (hosts pass a
+ * setImmediate promise), so requests keep being answered while a large index loads.
  */
 export async function loadIndexFile(
-  dir: string, workspaceId: string, yieldNow: () => Promise<void>, options?: ConstructorParameters<typeof SearchIndex>[1],
+  dir: string, workspaceId: string, yieldNow: () => Promise<void>, options: LoadIndexOptions = {},
 ): Promise<IndexFileLoad> {
-  // Kept as bytes and decoded a line at a time: the whole file as one string (two bytes a character once any
-  // text has a non-Latin-1 letter) plus its split lines put ~200 MB of garbage into RSS at 100k (ADR 0011).
-  let bytes: Buffer;
+  const { share, ...indexOptions } = options;
+  const lines = fileLines(path.join(dir, SEARCH_INDEX_FILE));
   try {
-    bytes = await fs.promises.readFile(path.join(dir, SEARCH_INDEX_FILE));
-  } catch (e) {
-    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-    return { ok: false, reason: missing ? 'missing' : 'damaged', message: `search index unreadable: ${(e as Error).message}` };
+    let first: IteratorResult<string>;
+    try {
+      first = await lines.next();
+    } catch (e) {
+      const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+      return { ok: false, reason: missing ? 'missing' : 'damaged', message: `search index unreadable: ${(e as Error).message}` };
+    }
+    const header = first.done ? null : parse(first.value) as Partial<Header> | null;
+    if (!header || header.format !== FILE_FORMAT) return damaged('no header');
+    if (header.version !== SEARCH_INDEX_VERSION) return { ok: false, reason: 'stale', message: `search index version ${String(header.version)}, expected ${SEARCH_INDEX_VERSION}` };
+    if (header.workspaceId !== workspaceId) return { ok: false, reason: 'stale', message: 'search index of another workspace' };
+    if (!Number.isSafeInteger(header.seq) || (header.seq as number) < 0) return damaged('bad sequence number');
+    const json: SerializedSearchIndex = {
+      format: SEARCH_INDEX_FORMAT, version: header.version, nextDocId: header.nextDocId as number, tombstones: header.tombstones as number,
+      docs: [], sources: [], vocabulary: [], engine: {}, titles: {},
+    };
+    let i = 1;
+    for (;;) {
+      let next: IteratorResult<string>;
+      try {
+        next = await lines.next();
+      } catch (e) {
+        return damaged(`unreadable after line ${i} (${(e as Error).message})`);
+      }
+      if (next.done) break;
+      i++;
+      const entry = parse(next.value) as Line | null;
+      if (!Array.isArray(entry)) return damaged(`line ${i} is not JSON`);
+      if (entry[0] === 'docs' && Array.isArray(entry[1])) {
+        for (const d of entry[1]) {
+          if (share && Array.isArray(d)) share(d);
+          json.docs.push(d);
+        }
+      } else if (entry[0] === 'sources' && Array.isArray(entry[1])) json.sources = entry[1];
+      else if (entry[0] === 'vocabulary' && Array.isArray(entry[1])) json.vocabulary = entry[1];
+      else if ((entry[0] === 'engine' || entry[0] === 'titles') && typeof entry[1] === 'string' && typeof entry[2] === 'string') json[entry[0]][entry[1]] = entry[2];
+      else return damaged(`line ${i} is not part of an index`);
+      if (i % 8 === 0) await yieldNow();
+    }
+    const loaded = SearchIndex.fromJSON(json, { ...indexOptions, consume: true });
+    if (!loaded.ok) return loaded.error.kind === 'stale' ? { ok: false, reason: 'stale', message: 'search index version changed' } : damaged(loaded.error.message);
+    return { ok: true, index: loaded.value, seq: header.seq as number };
+  } finally {
+    await lines.return(undefined);
   }
-  const ends: number[] = [];
-  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) ends.push(at);
-  if (ends.length === 0 || ends[ends.length - 1] !== bytes.length - 1) ends.push(bytes.length);
-  const line = (i: number): string => bytes.toString('utf8', i === 0 ? 0 : (ends[i - 1] as number) + 1, ends[i]);
-  const lineCount = ends.length;
-  const header = parse(line(0)) as Partial<Header> | null;
-  if (!header || header.format !== FILE_FORMAT) return damaged('no header');
-  if (header.version !== SEARCH_INDEX_VERSION) return { ok: false, reason: 'stale', message: `search index version ${String(header.version)}, expected ${SEARCH_INDEX_VERSION}` };
-  if (header.workspaceId !== workspaceId) return { ok: false, reason: 'stale', message: 'search index of another workspace' };
-  if (!Number.isSafeInteger(header.seq) || (header.seq as number) < 0) return damaged('bad sequence number');
-  const json: SerializedSearchIndex = {
-    format: SEARCH_INDEX_FORMAT, version: header.version, nextDocId: header.nextDocId as number, tombstones: header.tombstones as number,
-    docs: [], sources: [], vocabulary: [], engine: {}, titles: {},
-  };
-  for (let i = 1; i < lineCount; i++) {
-    const entry = parse(line(i)) as Line | null;
-    if (!Array.isArray(entry)) return damaged(`line ${i + 1} is not JSON`);
-    if (entry[0] === 'docs' && Array.isArray(entry[1])) for (const d of entry[1]) json.docs.push(d);
-    else if (entry[0] === 'sources' && Array.isArray(entry[1])) json.sources = entry[1];
-    else if (entry[0] === 'vocabulary' && Array.isArray(entry[1])) json.vocabulary = entry[1];
-    else if ((entry[0] === 'engine' || entry[0] === 'titles') && typeof entry[1] === 'string' && typeof entry[2] === 'string') json[entry[0]][entry[1]] = entry[2];
-    else return damaged(`line ${i + 1} is not part of an index`);
-    if (i % 8 === 0) await yieldNow();
-  }
-  const loaded = SearchIndex.fromJSON(json, options);
-  if (!loaded.ok) return loaded.error.kind === 'stale' ? { ok: false, reason: 'stale', message: 'search index version changed' } : damaged(loaded.error.message);
-  return { ok: true, index: loaded.value, seq: header.seq as number };
 }
 
 /** Removes the saved index (a restore replaced the data it was built from). */

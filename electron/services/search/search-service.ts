@@ -4,6 +4,7 @@ import type { ClaimParties, PartyNames } from '../../../shared/search/types';
 import type { Op } from '../../../shared/domain/ops';
 import type { Claim, Highlight } from '../../../shared/domain/types';
 import type { Workbench } from '../workbench/workbench';
+import { shareWorkspaceStrings } from './share-strings';
 import { loadIndexFile, saveIndexFile } from './index-file';
 import { journalTail } from './journal-tail';
 
@@ -22,10 +23,18 @@ export interface SearchStatus {
  */
 const SLICE_MS = 15;
 
+/** The build indexes sources first (their passages are the bulk of the work), then the records that cite them. */
+const BUILD_ORDER = ['sources', 'highlights', 'claims', 'entities', 'dossiers'] as const;
+type BuildCollection = (typeof BUILD_ORDER)[number];
+
 export class SearchService {
   /** Background mode: large sources are indexed passage by passage in slices (see `slice`). */
   private index = new SearchIndex(undefined, { background: true });
-  private jobs: Array<() => void> = [];
+  /** Record ids still to index in the build, with their collections (see queueBuild). */
+  private jobs: string[] = [];
+  private jobKinds: BuildCollection[] = [];
+  /** Build jobs in all, and how many are done (kept when the lists are emptied at the end). */
+  private total = 0;
   private done = 0;
   private built = false;
   /** Large sources put by ops: their text is read and queued in a slice, not in the request that changed them. */
@@ -83,7 +92,8 @@ export class SearchService {
   /** Swaps in the saved index brought up to date; returns why it cannot be used, or null. */
   private async restore(): Promise<string | null> {
     const store = this.wb.store;
-    const loaded = await loadIndexFile(store.dir, store.manifest.id, () => new Promise((done) => setImmediate(done)), { background: true });
+    const yieldNow = () => new Promise<void>((done) => setImmediate(done));
+    const loaded = await loadIndexFile(store.dir, store.manifest.id, yieldNow, { background: true, share: (d) => shareWorkspaceStrings(this.wb.state, d) });
     if (!loaded.ok) return loaded.reason === 'missing' ? 'no saved index' : loaded.message;
     if (this.stopped) return null;
     // Synchronous from here: no commit can slip between reading the journal and swapping the index in.
@@ -119,19 +129,49 @@ export class SearchService {
     this.savedSeq = seq;
   }
 
+  /**
+   * The build's work list: one (collection, id) pair per record, not a closure each (117k closures held their
+   * records' contexts: 12 MB at 100k, kept until close). Emptied once the build is done.
+   */
   private queueBuild(): void {
     const s = this.wb.state;
-    this.jobs = [
-      ...s.all('sources').map((r) => () => this.loadSource(r.id)),
-      ...s.all('highlights').map((r) => () => this.indexHighlight(r.id)),
-      ...s.all('claims').map((r) => () => this.indexClaim(r.id)),
-      ...s.all('entities').map((r) => () => { const e = s.get('entities', r.id); if (e) this.index.upsertEntity(e); }),
-      ...s.all('dossiers').map((r) => () => { const d = s.get('dossiers', r.id); if (d) this.index.upsertDossier(d); }),
-    ];
+    for (const c of BUILD_ORDER) {
+      for (const r of s.all(c)) {
+        this.jobs.push(r.id);
+        this.jobKinds.push(c);
+      }
+    }
+    this.total = this.jobs.length;
+  }
+
+  /** Runs build job `i`: indexes the record as it is now (it may have changed or gone since the list was made). */
+  private runJob(i: number): void {
+    const id = this.jobs[i] as string;
+    const s = this.wb.state;
+    switch (this.jobKinds[i]) {
+      case 'sources':
+        this.loadSource(id);
+        break;
+      case 'highlights':
+        this.indexHighlight(id);
+        break;
+      case 'claims':
+        this.indexClaim(id);
+        break;
+      case 'entities': {
+        const e = s.get('entities', id);
+        if (e) this.index.upsertEntity(e);
+        break;
+      }
+      default: {
+        const d = s.get('dossiers', id);
+        if (d) this.index.upsertDossier(d);
+      }
+    }
   }
 
   status(): SearchStatus {
-    const total = this.jobs.length;
+    const total = this.total;
     // A build job that queued a large source is not finished until the index has worked through it.
     const finished = Math.max(0, this.done - (this.index.pending || this.loading !== null ? 1 : 0));
     return { ready: this.isReady(), progress: total === 0 ? 1 : finished / total, records: finished };
@@ -153,7 +193,7 @@ export class SearchService {
   }
 
   private busy(): boolean {
-    return this.index.pending || this.loading !== null || this.toLoad.size > 0 || this.done < this.jobs.length;
+    return this.index.pending || this.loading !== null || this.toLoad.size > 0 || this.done < this.total;
   }
 
   private schedule(): void {
@@ -172,12 +212,14 @@ export class SearchService {
       if (this.index.pending) this.index.work(more);
       else if (this.loading !== null) break; // the read schedules the next slice
       else if (this.toLoad.size > 0) this.loadNext();
-      else if (this.done < this.jobs.length) this.jobs[this.done++]!();
+      else if (this.done < this.total) this.runJob(this.done++);
       else break;
     } while (more());
     if (this.index.pending || (this.loading === null && this.busy())) this.schedule();
     else if (this.loading === null && this.whenBuilt) {
       this.built = true;
+      this.jobs = [];
+      this.jobKinds = [];
       this.finishBuild();
     }
   }

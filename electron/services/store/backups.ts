@@ -1,4 +1,4 @@
-/** Rolling backups in backups/<id>/: manifest + compacted snapshot (index + shards) + hard-linked texts, each verified by reading it back. */
+/** Rolling backups in backups/<id>/: manifest + compacted snapshot (index + shards) + hard-linked texts and captures, each verified by reading it back. */
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -9,6 +9,7 @@ import { validateSnapshot, validateSnapshotContent, type SnapshotDoc } from './s
 import { validateManifest } from './manifest';
 import { isShardFile, type ShardEntry } from './shards';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
+import { BLOB_SUFFIX, CAPTURES_DIR } from './captures';
 import type { BackupInfo, BackupKind } from '../../../shared/contract/views-maintenance';
 
 const BACKUPS_DIR = 'backups';
@@ -29,6 +30,8 @@ interface BackupMeta {
   /** Every file of the backup (except texts and this one) with its sha-256 and size. */
   files: Record<string, { sha256: string; bytes: number }>;
   texts: string[];
+  /** Capture files (captures/<hash>.blob) kept with it; absent in backups made before web capture. */
+  captures?: string[];
 }
 
 export interface BackupInput {
@@ -42,6 +45,8 @@ export interface BackupInput {
   links?: readonly ShardEntry[];
   /** Content hashes of the texts to keep with it (texts/<hash>.txt of the workspace). */
   texts: string[];
+  /** Content hashes of the capture files to keep with it (captures/<hash>.blob of the workspace). */
+  captures?: string[];
 }
 
 const sha256 = (data: string | Uint8Array): string => crypto.createHash('sha256').update(data).digest('hex');
@@ -57,7 +62,8 @@ function ensureDir(dir: string, ops: FsOps): void {
 function readMeta(dir: string, id: string): BackupMeta {
   const raw = fs.readFileSync(path.join(backupsDir(dir), id, META_FILE), 'utf8');
   const m = JSON.parse(stripBom(raw)) as BackupMeta;
-  if (m?.format !== 'analyst-workbench/backup' || m.id !== id || typeof m.files !== 'object' || !Array.isArray(m.texts)) {
+  if (m?.format !== 'analyst-workbench/backup' || m.id !== id || typeof m.files !== 'object' || !Array.isArray(m.texts)
+    || (m.captures !== undefined && !(Array.isArray(m.captures) && m.captures.every((h) => /^[0-9a-f]{64}$/.test(h))))) {
     throw new Error('backup.json is not a backup description');
   }
   return m;
@@ -100,6 +106,11 @@ export function checkBackup(dir: string, id: string, full: boolean): { meta: Bac
     const file = path.join(root, 'texts', `${h}.txt`);
     if (!fs.existsSync(file)) return { meta, bytes, problem: `the text ${h.slice(0, 12)}… is missing` };
     if (full && sha256(fs.readFileSync(file)) !== h) return { meta, bytes, problem: `the text ${h.slice(0, 12)}… is damaged` };
+  }
+  for (const h of meta.captures ?? []) {
+    const file = path.join(root, CAPTURES_DIR, `${h}${BLOB_SUFFIX}`);
+    if (!fs.existsSync(file)) return { meta, bytes, problem: `the capture file ${h.slice(0, 12)}… is missing` };
+    if (full && sha256(fs.readFileSync(file)) !== h) return { meta, bytes, problem: `the capture file ${h.slice(0, 12)}… is damaged` };
   }
   return { meta, bytes, problem: null };
 }
@@ -190,9 +201,11 @@ export function createBackup(dir: string, input: BackupInput, ops: FsOps = realF
     const texts = input.texts.filter((h) => fs.existsSync(path.join(dir, 'texts', `${h}.txt`)));
     for (const h of texts) linkOrCopy(path.join(dir, 'texts', `${h}.txt`), path.join(tmp, 'texts', `${h}.txt`), ops);
     fsyncDir(path.join(tmp, 'texts'), ops);
+    const captures = linkCaptures(dir, tmp, input.captures ?? [], ops);
     const meta: BackupMeta = {
       format: 'analyst-workbench/backup', id, kind: input.kind, createdAt: now.toISOString(),
       schemaVersion: input.schemaVersion, seq: input.seq, counts: input.counts, files, texts,
+      ...(captures.length ? { captures } : {}),
     };
     writeFileDurable(path.join(tmp, META_FILE), JSON.stringify(meta, null, 2), ops);
     ops.renameSync(tmp, path.join(root, id));
@@ -208,6 +221,21 @@ export function createBackup(dir: string, input: BackupInput, ops: FsOps = realF
   }
   pruneBackups(dir);
   return toInfo(check.meta!, check.bytes, null);
+}
+
+/**
+ * Hard-links the capture files that exist into the backup's captures/ (made only when there are some, so a backup of
+ * a workspace without captures looks as before). A missing one is left out, like a missing text: the doctor reports it.
+ */
+function linkCaptures(dir: string, tmp: string, hashes: readonly string[], ops: FsOps): string[] {
+  const present = hashes.filter((h) => fs.existsSync(path.join(dir, CAPTURES_DIR, `${h}${BLOB_SUFFIX}`)));
+  if (present.length === 0) return [];
+  ops.mkdirSync(path.join(tmp, CAPTURES_DIR));
+  for (const h of present) {
+    linkOrCopy(path.join(dir, CAPTURES_DIR, `${h}${BLOB_SUFFIX}`), path.join(tmp, CAPTURES_DIR, `${h}${BLOB_SUFFIX}`), ops);
+  }
+  fsyncDir(path.join(tmp, CAPTURES_DIR), ops);
+  return present;
 }
 
 /** Keeps the newest KEEP[kind] of each kind; leftovers of interrupted backups go too (only the lock holder writes backups). */

@@ -9,6 +9,7 @@ import { CURRENT_SCHEMA_VERSION, migrateSnapshot, type MigrationTable } from './
 import { validateSnapshotContent, type SnapshotDoc } from './snapshot';
 import { DirtyBuckets, damagedShard, readShard, statShards } from './shards';
 import { libraryState, type LibraryState } from './library-summary';
+import { StringPool } from './share-strings';
 import type { Op } from '../../../shared/domain/ops';
 import type { FsOps } from './durable-fs';
 
@@ -127,12 +128,14 @@ export function* loadSteps(
   const state = WorkspaceState.fromJson((snap?.collections ?? {}) as Partial<SnapshotDoc['collections']>, snap?.history);
   // Shards are checked one by one (size, sha-256, records), each failure naming its file; the records of each go
   // into the state before the next is read, so no more than one shard's text is held at a time.
+  const pool = new StringPool();
   for (const e of snap?.shards ?? []) {
     yield;
     const records = readShard(dir, e);
     const ops: Op[] = [];
     for (const key in records) {
       if (state.get(e.collection, key)) throw damagedShard(e.file, `record ${key.slice(0, 80)} is also in another shard`);
+      pool.shareRecord(records[key] as Record<string, unknown>);
       ops.push({ t: 'put', c: e.collection, v: records[key] } as Op);
     }
     state.applyOps(ops);

@@ -9,6 +9,7 @@ import { backupPath, checkBackup } from './backups';
 import { CURRENT_SCHEMA_VERSION } from './migrations';
 import { SHARDS_DIR, isShardFile } from './shards';
 import { SEARCH_INDEX_FILE } from './load';
+import { BLOB_SUFFIX, CAPTURES_DIR } from './captures';
 import {
   RECOVERY_FILE, clearRecoveryMarker, fileStamp, quarantineFile, writeRecoveryMarker, type QuarantinedFile,
 } from './quarantine';
@@ -84,6 +85,7 @@ export function restoreBackup(dir: string, id: string, ops: FsOps = realFs, opts
       linkOrCopy(path.join(backupPath(dir, id), 'texts', `${h}.txt`), live, ops);
     }
     fsyncDir(texts, ops);
+    restoreImmutable(dir, backupPath(dir, id), CAPTURES_DIR, (meta.captures ?? []).map((h) => [h, `${h}${BLOB_SUFFIX}`]), group, quarantined, ops);
     clearRecoveryMarker(dir, ops);
   } catch (e) {
     throw ioError(`Could not restore the backup ${id}`, e,
@@ -99,4 +101,29 @@ export function restoreBackup(dir: string, id: string, ops: FsOps = realFs, opts
     },
     quarantined,
   };
+}
+
+/**
+ * Puts the backup's content-addressed files of `sub` (captures/) in place: a live file with the right content stays,
+ * a damaged one goes to quarantine first (never deleted), a missing one is linked from the backup.
+ */
+function restoreImmutable(
+  dir: string, backup: string, sub: string, files: ReadonlyArray<[hash: string, name: string]>, group: string,
+  quarantined: QuarantinedFile[], ops: FsOps,
+): void {
+  if (files.length === 0) return;
+  const live = path.join(dir, sub);
+  if (!fs.existsSync(live)) {
+    ops.mkdirSync(live);
+    fsyncDir(dir, ops);
+  }
+  for (const [hash, name] of files) {
+    const file = path.join(live, name);
+    if (fs.existsSync(file)) {
+      if (crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex') === hash) continue;
+      quarantined.push(quarantineFile(dir, path.join(sub, name), ops, group));
+    }
+    linkOrCopy(path.join(backup, sub, name), file, ops);
+  }
+  fsyncDir(live, ops);
 }

@@ -5,6 +5,7 @@ import type { WorkspaceState, Change } from '../../../shared/domain/state';
 import { openSnapshotDb, type SnapshotDoc } from './snapshot';
 import { JournalAppendError, JournalChangedError, JournalWriter } from './journal';
 import { TextStore } from './texts';
+import { CAPTURES_DIR, CaptureStore, referencedCaptures } from './captures';
 import { acquireLock } from './lock';
 import { StoreError, describeIoError, ioError } from './errors';
 import { PRIVATE_DIR_MODE, realFs, removeStaleTempFiles, writeFileDurable, type FsOps } from './durable-fs';
@@ -78,6 +79,8 @@ export class WorkspaceStore {
   private shards: ShardEntry[] | undefined;
   /** Buckets changed since that index was written; null: write every bucket next time. */
   private dirty: DirtyBuckets | null;
+  /** Raw bytes and printed copies of web captures (captures/<sha256>.blob), immutable like texts. */
+  readonly captures: CaptureStore;
 
   private constructor(
     readonly dir: string,
@@ -97,6 +100,7 @@ export class WorkspaceStore {
     this.shards = shards;
     // Replayed journal records are not in the shards yet: load marked their buckets for the next compaction.
     this.dirty = dirty;
+    this.captures = new CaptureStore(path.join(dir, CAPTURES_DIR), opts.fs);
     this.journal = opts.readOnly ? null : new JournalWriter(path.join(dir, JOURNAL_FILE), opts.fs);
   }
 
@@ -127,7 +131,7 @@ export class WorkspaceStore {
     try {
       if (!readOnly) {
         tightenWorkspace(abs);
-        removeStaleTempFiles([abs, path.join(abs, 'texts'), path.join(abs, SHARDS_DIR)]);
+        removeStaleTempFiles([abs, path.join(abs, 'texts'), path.join(abs, SHARDS_DIR), path.join(abs, CAPTURES_DIR)]);
       }
       const db = openSnapshotDb(path.join(abs, 'snapshot.json'), ops);
       await db.read();
@@ -176,6 +180,9 @@ export class WorkspaceStore {
       store.journal?.close();
       throw e;
     }
+    // The index as read is not needed past the open (compaction writes a new one from the state): its library
+    // summary alone was ~7 MB of heap at 100k, held for as long as the workspace stayed open.
+    db.data = null;
     return store;
   }
 
@@ -268,7 +275,6 @@ export class WorkspaceStore {
     try {
       const plan = planSet(this.state, folded, prev, this.dirty, this.opts.shardRecords, shardWriter(this.dir, this.opts.fs));
       writeFileDurable(path.join(this.dir, 'snapshot.json'), JSON.stringify(plan.index), this.opts.fs);
-      this.snapshotDb.data = plan.index;
       this.shards = plan.index.shards;
       this.dirty = new DirtyBuckets(bucketMap(this.shards));
       this.journal.truncate(0);
@@ -296,7 +302,7 @@ export class WorkspaceStore {
     files['snapshot.json'] = JSON.stringify(plan.index);
     return createBackup(this.dir, {
       kind, schemaVersion: CURRENT_SCHEMA_VERSION, seq: this.seq, counts: countsOf(this.state),
-      files, links: plan.keep, texts: [...referencedTexts(this.state)],
+      files, links: plan.keep, texts: [...referencedTexts(this.state)], captures: [...referencedCaptures(this.state)],
     }, this.opts.fs);
   }
 

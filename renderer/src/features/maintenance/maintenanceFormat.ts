@@ -69,6 +69,8 @@ const PROBLEM_LABELS: Record<DoctorProblemKind, string> = {
   text_damaged: 'Text damaged',
   orphan_text: 'Unused text file',
   temp_file: 'Leftover temp file',
+  capture_missing: 'Capture file missing',
+  capture_damaged: 'Capture file damaged',
 };
 
 export const problemKindLabel = (kind: DoctorProblemKind): string => PROBLEM_LABELS[kind] ?? kind;
