@@ -81,6 +81,11 @@ export default tseslint.config(
     },
   },
   {
+    // The browser extension (extension/): plain scripts, no build step, run by Chromium and Firefox as they are.
+    files: ['extension/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...portable, ...globals.browser, ...globals.serviceworker, ...globals.webextensions } },
+  },
+  {
     // The Electron shell: Node's globals (main) — the preload's bridge is built from the contract, not the DOM.
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
     ignores: ['electron/**/*.test.ts'],

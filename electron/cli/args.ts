@@ -18,6 +18,7 @@ const CLI_FLAGS: FlagSpec = {
   yes: BOOLEAN, repair: BOOLEAN, full: BOOLEAN,
   source: STRING, type: STRING, alias: STRING, description: STRING, entity: STRING, grade: STRING, sort: STRING,
   subject: STRING, title: STRING, author: STRING, format: STRING, out: STRING,
+  urls: STRING, 'no-print': BOOLEAN,
 };
 
 export function parseArgs(argv: string[]): ParsedArgs {

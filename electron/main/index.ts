@@ -11,6 +11,7 @@ import { startServicesHost, type ServicesClient } from './services-client';
 import { utilityFork } from './utility-port';
 import { servicesNotices } from './services-notices';
 import { createElectronPdfPrinter } from './pdf-printer';
+import { createElectronPagePrinter } from './page-printer';
 import { IPC_CHANNEL } from '../../shared/contract/transport';
 import { CSP } from '../../shared/contract/csp';
 import { isTrustedSender, windowOptions } from './window-options';
@@ -109,6 +110,8 @@ async function main(): Promise<void> {
     fork: utilityFork(utilityProcess), modulePath: path.join(mainDir, 'services-host.js'), purpose: 'desktop app', seedsDir,
     // Printing needs Chromium, which only main has: the host asks, main prints and answers with the bytes.
     printer: createElectronPdfPrinter(),
+    // Captured web pages too: a hidden window with scripts off (page-printer.ts).
+    pagePrinter: createElectronPagePrinter(),
     onEvent: servicesNotices({
       exportFinished: (e) => features?.exportFinished(e),
       showError: (title, content) => dialog.showErrorBox(title, content),

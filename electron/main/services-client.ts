@@ -8,6 +8,7 @@ import type { SaveExportRequest } from '../../shared/contract/desktop';
 import type { Result } from '../../shared/domain/result';
 import type { ExportFinished } from '../services/export/jobs';
 import type { HostEvents, HostToMain, MainEvents, MainToHost, OpenError } from '../services-host/protocol';
+import type { HostPagePrinter } from './page-printer';
 
 /** A started host process, whatever started it (Electron's utilityProcess, Node's child_process.fork). */
 export interface HostProcess {
@@ -31,6 +32,8 @@ export interface ServicesClientOptions {
   fork: ForkHost;
   modulePath: string;
   printer: HostPrinter;
+  /** Prints a captured page the host prepared, scripts off (page-printer.ts); absent, the host's request is refused. */
+  pagePrinter?: HostPagePrinter;
   onEvent?: (e: ServicesEvent) => void;
   /** Who holds the workspace lock (shown to a second process). */
   purpose?: string;
@@ -86,7 +89,10 @@ export function startServicesHost(opts: ServicesClientOptions): ServicesClient {
     let readied!: (ok: boolean) => void;
     const ready = new Promise<boolean>((resolve) => { readied = resolve; });
     const peer = createPeer<MainToHost, MainEvents, HostToMain, HostEvents>(proc.port, {
-      handlers: { print: ({ html, title, author }) => opts.printer(html, { title, author }) },
+      handlers: {
+        print: ({ html, title, author }) => opts.printer(html, { title, author }),
+        printPage: (req) => (opts.pagePrinter ? opts.pagePrinter(req) : Promise.reject(new Error('This app cannot print captured pages.'))),
+      },
       onEvent: (name, payload) => {
         if (name === 'ready') readied(true);
         else if (name === 'exports') {

@@ -3,10 +3,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveWorkspaceDir } from '../services/paths';
 import { StoreError } from '../services/store/errors';
-import { WorkspaceSession } from '../services/maintenance/session';
+import { WorkspaceSession, type SessionOptions } from '../services/maintenance/session';
+import { captureFetchedWith } from '../services/capture/extension-capture';
 import { startServer } from './server';
 import { parseFlags } from '../common/flags';
 import { closeLazyChromiumPrinter, lazyChromiumPrinter } from '../services/export/lazy-printer';
+import { lazyChromiumPagePrinter } from '../services/capture/print-page-lazy';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -16,13 +18,19 @@ export async function runServe(args: string[]): Promise<void> {
   const portArg = flags.values.get('port')?.at(-1);
   const port = portArg === undefined ? 0 : Number(portArg);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got ${portArg}`);
-  const session = await WorkspaceSession.start({
+  const sessionOptions: SessionOptions = {
     dir, purpose: 'browser mode (npm run serve)', seedsDir: path.resolve(here, '../../seeds'), printer: lazyChromiumPrinter,
-  });
+    // Captured pages print in headless Chromium with scripts off; the shutdown below closes its browser too.
+    pagePrinter: lazyChromiumPagePrinter,
+    // The extension posts to this same server, under /extension/.
+    extensionEndpoint: async () => `http://127.0.0.1:${server.port}`,
+  };
+  const session = await WorkspaceSession.start(sessionOptions);
   const server = await startServer({
     handlers: session.handlers,
     rendererDir: path.resolve(here, '../renderer'),
     port,
+    extension: { workbench: () => session.wb, captureFetched: captureFetchedWith({ pagePrinter: sessionOptions.pagePrinter }) },
   });
   if (session.recovery) {
     // Still served: the app shows the problem and offers the backups (workspace.info has `recovery`).

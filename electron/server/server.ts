@@ -1,7 +1,5 @@
 /** Browser mode: serves the built renderer and the API contract over HTTP on 127.0.0.1, behind Host/Origin checks and a per-launch token. */
 import http from 'node:http';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { dispatch } from '../services/api/dispatch';
 import type { ApiHandlers } from '../../shared/contract/api';
@@ -9,12 +7,8 @@ import { HTTP_API_PREFIX, TOKEN_QUERY } from '../../shared/contract/transport';
 import { checkHostAndOrigin, checkToken, newToken } from './guard';
 import { BadRequest, parseJsonBody, parseTarget, readBodyBytes } from './request';
 import { CSP } from '../../shared/contract/csp';
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json',
-  '.woff2': 'font/woff2', '.woff': 'font/woff', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
-};
+import { staticFiles, type StaticFiles } from './static';
+import { EXTENSION_PREFIX, handleExtensionRequest, type ExtensionEndpointContext } from '../services/capture/extension-endpoint';
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CSP,
@@ -36,6 +30,8 @@ export interface ServerOptions {
   rendererDir: string;
   port?: number;
   token?: string;
+  /** The browser extension's endpoint under /extension/ (its own checks and pairing token; see extension-endpoint.ts). */
+  extension?: ExtensionEndpointContext;
 }
 
 export interface RunningServer {
@@ -50,18 +46,6 @@ function send(res: http.ServerResponse, status: number, body: string, type = 'te
   res.end(body);
 }
 
-function serveStatic(rendererDir: string, pathname: string, res: http.ServerResponse): void {
-  const rel = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
-  const root = path.resolve(rendererDir);
-  const file = path.resolve(root, rel);
-  if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-    send(res, 404, 'Not found');
-    return;
-  }
-  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream' });
-  fs.createReadStream(file).on('error', () => res.destroy()).pipe(res);
-}
-
 async function serveApi(handlers: ApiHandlers, method: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   if (req.method !== 'POST') return send(res, 405, 'Use POST.');
   const body = parseJsonBody(await readBodyBytes(req));
@@ -70,7 +54,9 @@ async function serveApi(handlers: ApiHandlers, method: string, req: http.Incomin
   send(res, 200, JSON.stringify(reply), 'application/json');
 }
 
-async function handle(opts: ServerOptions, port: number, token: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+async function handle(opts: ServerOptions, files: StaticFiles, port: number, token: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  // The extension's requests carry its Origin and its pairing token, never the launch token: they are checked there.
+  if (opts.extension && req.url?.startsWith(EXTENSION_PREFIX)) return handleExtensionRequest(opts.extension, port, req, res);
   const place = checkHostAndOrigin(req, port);
   if (!place.ok) return send(res, place.status, `Refused: ${place.reason}.`);
   const target = parseTarget(req.url);
@@ -80,14 +66,17 @@ async function handle(opts: ServerOptions, port: number, token: string, req: htt
   if (api) return serveApi(opts.handlers, target.path.slice(HTTP_API_PREFIX.length), req, res);
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
   // No Set-Cookie: the page keeps the launch token itself and sends it as a header (renderer/src/api/transport.ts).
-  serveStatic(opts.rendererDir, target.path, res);
+  await files.serve(target.path, req, res, SECURITY_HEADERS);
 }
 
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const token = opts.token ?? newToken();
   let port = opts.port ?? 0;
+  const files = staticFiles(opts.rendererDir);
+  // The bundle is read and compressed while the workspace opens, not when the first page asks for it.
+  void files.warm();
   const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
-    handle(opts, port, token, req, res).catch((e: unknown) => {
+    handle(opts, files, port, token, req, res).catch((e: unknown) => {
       if (res.headersSent) return void res.destroy();
       if (e instanceof BadRequest) return send(res, e.status, e.message);
       // A bug, not bad input: logged here, and the client learns nothing about it.

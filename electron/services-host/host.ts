@@ -7,6 +7,11 @@ import { cancelExports, watchExports } from '../services/export/jobs';
 import { writeExportFile } from '../services/export/write-export';
 import { StoreError } from '../services/store/errors';
 import type { PdfPrinter } from '../services/export/pdf-printer';
+import type { PagePrinter } from '../services/capture/types';
+import { printableHtml } from '../services/capture/print-page-html';
+import { PAGE_PRINT_TIMEOUT_MS } from '../services/capture/print-page-policy';
+import { lazyExtensionListener } from '../services/capture/extension-host';
+import { captureFetchedWith } from '../services/capture/extension-capture';
 import type { HostEvents, HostToMain, MainEvents, MainToHost, OpenError, OpenRequest } from './protocol';
 
 export interface ServedServices {
@@ -30,13 +35,32 @@ export function serveServices(port: RpcPort, opts: { pid?: number } = {}): Serve
     return r.value;
   };
 
+  // A captured page: decoded and guarded here (a PDF or image is refused before main is asked), printed by main.
+  const pagePrinter: PagePrinter = async (page, opts) => {
+    const timeoutMs = opts?.timeoutMs ?? PAGE_PRINT_TIMEOUT_MS;
+    const html = printableHtml(page);
+    // Main enforces the limit itself; this one only covers a main that never answers at all.
+    let timer: NodeJS.Timeout | undefined;
+    const silent = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${page.url}: the app did not answer the print request.`)), timeoutMs + 10_000);
+    });
+    const r = await Promise.race([peer.request('printPage', { html, url: page.url, timeoutMs }), silent]).finally(() => clearTimeout(timer));
+    if (!r.ok) throw new Error(r.error.message);
+    return r.value;
+  };
+
+  // The browser extension's loopback endpoint (port 47615, else a free one), opened on first need.
+  const extension = lazyExtensionListener({ workbench: () => session?.wb ?? null, captureFetched: captureFetchedWith({ pagePrinter }) });
+
   /** Opens `req.dir`; the workspace open so far stays open until the new one is, so a failed switch loses nothing. */
   const open = async (req: OpenRequest) => {
     const target = path.resolve(req.dir);
     if (session && dir === target) return { ok: true as const, value: { recovery: session.recovery !== null } };
     let next: WorkspaceSession;
     try {
-      next = await WorkspaceSession.start({ dir: target, purpose: req.purpose, seedsDir: req.seedsDir, printer });
+      next = await WorkspaceSession.start({
+        dir: target, purpose: req.purpose, seedsDir: req.seedsDir, printer, pagePrinter, extensionEndpoint: extension.endpoint,
+      });
     } catch (e) {
       const error: OpenError = e instanceof StoreError ? { code: e.kind, message: e.message } : { code: 'internal', message: (e as Error)?.message ?? String(e) };
       return { ok: false as const, error };
@@ -45,6 +69,7 @@ export function serveServices(port: RpcPort, opts: { pid?: number } = {}): Serve
     session = next;
     dir = target;
     await previous?.close().catch((e: unknown) => console.error('[services] closing the previous workspace:', e));
+    extension.openIfPaired(target);
     return { ok: true as const, value: { recovery: next.recovery !== null } };
   };
 
@@ -76,6 +101,7 @@ export function serveServices(port: RpcPort, opts: { pid?: number } = {}): Serve
       unwatch();
       peer.close('The services host is shutting down.');
       await close();
+      await extension.close();
     },
   };
 }

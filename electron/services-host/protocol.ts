@@ -21,6 +21,8 @@ export type MainToHost = {
 /** host → main: printing needs a Chromium, which only main has. */
 export type HostToMain = {
   print: { params: { html: string; title: string; author: string }; value: Uint8Array };
+  /** A captured page, already guarded by the host (print-page-html.ts), printed with scripts off (main/page-printer.ts). */
+  printPage: { params: { html: string; url: string; timeoutMs: number }; value: Uint8Array };
 };
 
 /** host → main, one way. `ready` once the host listens; `exports` whenever the count of exports in flight changes. */

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { method } from './define';
 import { empty, id, partialDate, text } from './schemas';
 import { CLAIM_TYPES, CREDIBILITY, ENTITY_TYPES, type Claim, type Entity, type Relationship } from '../domain/types';
-import type { ClaimView, EntitySuggestionView as EntitySuggestion, Dependents, EntityPage, EntitySummary, GraphData, RelationshipView } from './views-analysis';
+import type { ClaimView, EntitySuggestionView as EntitySuggestion, Dependents, EntityPage, EntitySummary, RelationshipView } from './views-analysis';
+import type { GraphWire } from './graph-wire';
 
 const name = z.string().trim().min(1).max(300);
 const aliases = z.array(z.string().trim().min(1).max(300)).max(100);
@@ -86,7 +87,7 @@ export const analysisApi = {
   }),
   'relationships.delete': method<{ id: string }>()({ request: z.object({ id }).strict(), errors: ['not_found'] }),
 
-  'graph.get': method<GraphData>()({ request: empty }),
+  'graph.get': method<GraphWire>()({ request: empty }),
   'graph.saveLayout': method<{ saved: number }>()({
     request: z.object({ positions: z.record(id, z.object({ x: z.number().finite(), y: z.number().finite() })) }).strict(),
   }),

@@ -12,8 +12,9 @@ import type {
 } from '../domain/types';
 import { HIGHLIGHT_COLORS, RELIABILITY } from '../domain/types';
 import type {
-  HistoryState, ImportOutcome, ReaderView, SourceSummary, TagSummary, WorkspaceInfo,
+  HistoryState, ImportOutcome, SourceSummary, TagSummary, WorkspaceInfo,
 } from './views';
+import type { ReaderWire } from './reader-wire';
 
 /** Bytes cross the wire as base64; 50 MB of file is ~67 MB of base64. */
 const MAX_BASE64 = 70 * 1024 * 1024;
@@ -31,7 +32,8 @@ export const api = {
   'workspace.info': method<WorkspaceInfo>()({ request: empty }),
 
   'sources.list': method<SourceSummary[]>()({ request: empty }),
-  'sources.open': method<ReaderView>()({ request: z.object({ id }).strict(), errors: ['not_found'] }),
+  // Compact on the wire (see reader-wire); the renderer's query expands it to a ReaderView.
+  'sources.open': method<ReaderWire>()({ request: z.object({ id }).strict(), errors: ['not_found'] }),
   'sources.importText': method<ImportOutcome>()({
     request: z.object({ text: z.string().max(MAX_BASE64), title: text(500).optional() }).strict(),
     errors: ['import_rejected'],

@@ -2,6 +2,7 @@
 import type { Source } from '../domain/types';
 import type { Citation, DossierData, EvidenceQuote } from './model';
 import { formatLocation, openingWords, paragraphBreaks, paragraphIn } from './location';
+import { captureNote } from './capture-line';
 
 export class CitationRegistry {
   readonly citations: Citation[] = [];
@@ -48,10 +49,16 @@ export class CitationRegistry {
   }
 }
 
-/** The note text in one line: title, authors, publisher, date, URL, location and opening words. */
-export function citationParts(c: Citation): { title: string; details: string[]; url: string; location: string; opening: string } {
-  if (!c.source) return { title: '[missing: source record deleted]', details: [], url: '', location: c.location, opening: c.opening };
+/**
+ * The note text in one line: title, authors, publisher, date, URL, location and opening words, and for a web capture
+ * when, from where and which version the passage was captured (`capture`, '' otherwise).
+ */
+export function citationParts(c: Citation): { title: string; details: string[]; url: string; location: string; opening: string; capture: string } {
+  if (!c.source) return { title: '[missing: source record deleted]', details: [], url: '', location: c.location, opening: c.opening, capture: '' };
   const m = c.source.meta;
   const details = [m.authors.filter(Boolean).join(', '), m.publisher, m.publishedAt].filter((s) => s.trim() !== '');
-  return { title: m.title.trim() || c.source.fileName || 'Untitled source', details, url: m.url.trim(), location: c.location, opening: c.opening };
+  return {
+    title: m.title.trim() || c.source.fileName || 'Untitled source', details, url: m.url.trim(), location: c.location, opening: c.opening,
+    capture: captureNote(c.source),
+  };
 }

@@ -1,6 +1,7 @@
 /** The ONE HTML rendering of a dossier: standalone (inline CSS, no scripts, no external resources), for preview, HTML export and PDF. */
 import { RELIABILITY_MEANING } from './admiralty';
 import { citationParts } from './citations';
+import { captureProof } from './capture-line';
 import { longDate } from './dates';
 import { escHtml } from './escape';
 import { DOSSIER_CSS } from './html-style';
@@ -61,8 +62,9 @@ function noteHtml(c: Citation): string {
   const p = citationParts(c);
   const details = p.details.length > 0 ? `, ${p.details.map(escHtml).join(', ')}` : '';
   const url = p.url ? ` ${urlHtml(p.url)}.` : '';
+  const capture = p.capture ? ` — <span class="capture">${escHtml(p.capture)}</span>` : '';
   return `<li id="note-${c.n}"><i>${escHtml(p.title)}</i>${details}.${url} <span class="where">${escHtml(p.location)}</span>: ` +
-    `“${escHtml(p.opening)}”</li>`;
+    `“${escHtml(p.opening)}”${capture}</li>`;
 }
 
 function notes(d: ResolvedDossier): string {
@@ -80,7 +82,8 @@ function sources(d: ResolvedDossier): string {
     const url = m.url.trim() ? ` ${urlHtml(m.url.trim())}.` : '';
     return `<li><i>${escHtml(m.title.trim() || source.fileName || 'Untitled source')}</i>${parts.length ? `. ${parts.join(', ')}` : ''}.${url}<br>` +
       `<span class="rel"><span class="grade r-${source.reliability}">${source.reliability}</span> ${escHtml(RELIABILITY_MEANING[source.reliability])}` +
-      ` · cited in note${ns.length > 1 ? 's' : ''} ${ns.join(', ')}</span></li>`;
+      ` · cited in note${ns.length > 1 ? 's' : ''} ${ns.join(', ')}</span>` +
+      `${source.capture ? `<br><span class="capture">${escHtml(captureProof(source))}</span>` : ''}</li>`;
   }).join('');
   const list = items ? `<ul class="sources">${items}</ul>` : '<p class="empty">No sources are cited.</p>';
   return `<section class="chapter" id="sources"><h2>Sources</h2>${list}${gradingKeyHtml()}</section>`;

@@ -2,6 +2,7 @@
 import type { Claim, Entity, Highlight, Relationship, Source } from '../domain/types';
 import type { DossierData, ResolvedDossier } from './model';
 import { claimGrade } from './scope';
+import { captureNote } from './capture-line';
 
 export const DOSSIER_JSON_FORMAT = 'analyst-workbench-dossier';
 
@@ -16,7 +17,11 @@ export interface DossierJson {
   relationships: Relationship[];
   highlights: Highlight[];
   sources: Source[];
-  notes: Array<{ n: number; highlightId: string; sourceId: string; paragraph: number | null; start: number; end: number; location: string; exact: string }>;
+  notes: Array<{
+    n: number; highlightId: string; sourceId: string; paragraph: number | null; start: number; end: number; location: string; exact: string;
+    /** For a passage of a web capture: when, from where, which version (see capture-line.ts); the source record has the rest. */
+    capture?: string;
+  }>;
   /** Blocks whose record no longer exists. */
   missing: Array<{ sectionId: string; blockId: string; kind: string; refId: string | null }>;
 }
@@ -37,6 +42,7 @@ export function renderDossierJson(d: ResolvedDossier, data: DossierData): string
     sources: pick(d.used.sources, (id) => data.get('sources', id)),
     notes: d.citations.map((c) => ({
       n: c.n, highlightId: c.highlightId, sourceId: c.sourceId, paragraph: c.paragraph, start: c.start, end: c.end, location: c.location, exact: c.exact,
+      ...(c.source?.capture ? { capture: captureNote(c.source) } : {}),
     })),
     missing: d.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'missing' ? [{ sectionId: s.id, blockId: b.id, kind: b.blockKind, refId: b.refId }] : []))),
   };

@@ -1,6 +1,7 @@
 /** Obsidian-friendly Markdown: YAML front matter with a stable id, quotes as `>` blocks with footnote citations. */
 import { RELIABILITY_MEANING, describeGrade } from './admiralty';
 import { citationParts } from './citations';
+import { captureProof } from './capture-line';
 import { longDate } from './dates';
 import { escMarkdown, yamlString } from './escape';
 import { safeMarkdown } from './markdown-safe';
@@ -88,7 +89,8 @@ function block(b: ResolvedBlock): string {
 function footnote(c: Citation): string {
   const p = citationParts(c);
   const details = p.details.length ? `, ${p.details.map(escMarkdown).join(', ')}` : '';
-  return `[^${c.n}]: *${escMarkdown(p.title)}*${details}.${p.url ? ` ${mdUrl(p.url)}.` : ''} ${p.location}: “${escMarkdown(p.opening)}”`;
+  return `[^${c.n}]: *${escMarkdown(p.title)}*${details}.${p.url ? ` ${mdUrl(p.url)}.` : ''} ${p.location}: “${escMarkdown(p.opening)}”` +
+    (p.capture ? ` — ${escMarkdown(p.capture)}` : '');
 }
 
 export function renderDossierMarkdown(d: ResolvedDossier): string {
@@ -113,7 +115,8 @@ export function renderDossierMarkdown(d: ResolvedDossier): string {
     const m = s.meta;
     const parts = [m.authors.filter(Boolean).join(', '), m.publisher, m.publishedAt].filter((p) => p.trim()).map(escMarkdown);
     return `- *${escMarkdown(m.title || s.fileName || 'Untitled source')}*${parts.length ? `. ${parts.join(', ')}` : ''}.${m.url.trim() ? ` ${mdUrl(m.url.trim())}.` : ''}` +
-      ` Reliability **${s.reliability}** (${RELIABILITY_MEANING[s.reliability]}); notes ${notes.join(', ')}.`;
+      ` Reliability **${s.reliability}** (${RELIABILITY_MEANING[s.reliability]}); notes ${notes.join(', ')}.` +
+      (s.capture ? ` ${escMarkdown(captureProof(s))}` : '');
   });
   return [
     front, '', `# ${escMarkdown(x.title)}`, '', `*${byline}*`, '', sections.join('\n\n'), '',

@@ -1,58 +1,82 @@
 /** Core CLI commands: import, sources, annotations. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { flagOf } from '../args';
+import { flagOf, flagsOf } from '../args';
 import { EXIT } from '../exit-codes';
 import { CliError, printJson, printTable } from '../output';
 import { importFile, listSources } from '../../services/workbench/sources';
 import { listHighlights } from '../../services/workbench/highlights';
 import { DEFAULT_MAX_BYTES } from '../../services/import';
 import { withWorkbench, type Command } from './common';
+import { captureOne, cliPagePrinter, isUrlArgument, readUrlList, type UrlResult } from './import-urls';
+import type { Workbench } from '../../services/workbench/workbench';
+import type { Source } from '../../../shared/domain/types';
 
-export const CORE_USAGE = `  import FILE…                 import .txt, .md, .html, .pdf files as sources
+export const CORE_USAGE = `  import FILE|URL… [--urls FILE] [--no-print]
+                               import .txt, .md, .html, .pdf files, and capture web pages (http/https
+                               addresses, or a file of them, one a line) as sources
   sources                      list sources (title, hash, highlights)
   annotations [--source ID]    list highlights, optionally of one source`;
 
+type FileResult = { file: string; ok: true; duplicate: boolean; source: Source } | { file: string; ok: false; error: string };
+
+/** Reads and imports one file, or says why not (too large, unreadable, refused by the import). */
+async function importOneFile(wb: Workbench, f: string): Promise<FileResult> {
+  let bytes: Buffer;
+  try {
+    // Size first: a 1 GB file is refused without reading (or allocating) any of it.
+    const st = fs.statSync(f);
+    if (!st.isFile()) return { file: f, ok: false, error: `${f}: not a file` };
+    if (st.size > DEFAULT_MAX_BYTES) {
+      const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+      return { file: f, ok: false, error: `${path.basename(f)}: the file is too large (${mb(st.size)}; the limit is ${mb(DEFAULT_MAX_BYTES)})` };
+    }
+    bytes = fs.readFileSync(f);
+  } catch (e) {
+    return { file: f, ok: false, error: `${f}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+  }
+  const r = await importFile(wb, path.basename(f), bytes);
+  return r.ok ? { file: f, ok: true, duplicate: r.value.duplicate, source: r.value.source } : { file: f, ok: false, error: r.error.message };
+}
+
 export const coreCommands: Record<string, Command> = {
   async import(a, dir, json) {
-    const files = a.positionals.slice(1);
-    if (files.length === 0) throw new CliError('import needs at least one FILE', EXIT.usage);
+    // Lists are read before the workspace is opened: an unreadable list imports nothing.
+    const urls = flagsOf(a, '--urls').flatMap(readUrlList);
+    const items = [...a.positionals.slice(1), ...urls];
+    if (items.length === 0) throw new CliError('import needs at least one FILE or URL (or --urls FILE)', EXIT.usage);
+    const capturing = items.some(isUrlArgument);
+    const printing = capturing && !a.switches.has('--no-print') ? await cliPagePrinter() : { close: async () => undefined };
+    const total = items.filter(isUrlArgument).length;
+    let nth = 0;
     const results = await withWorkbench(dir, false, async (wb) => {
-      const out = [];
-      for (const f of files) {
-        let bytes: Buffer;
-        try {
-          // Size first: a 1 GB file is refused without reading (or allocating) any of it.
-          const st = fs.statSync(f);
-          if (!st.isFile()) {
-            out.push({ file: f, ok: false as const, error: `${f}: not a file` });
+      const out: Array<FileResult | UrlResult> = [];
+      try {
+        for (const item of items) {
+          if (!isUrlArgument(item)) {
+            const r = await importOneFile(wb, item);
+            out.push(r);
+            if (!r.ok) process.stderr.write(`error: ${r.error}\n`);
+            else if (!json) {
+              process.stdout.write(r.duplicate
+                ? `${r.file}: already in the workspace as “${r.source.meta.title}” (${r.source.id}); nothing added\n`
+                : `${r.file}: imported “${r.source.meta.title}” (${r.source.id})\n`);
+            }
             continue;
           }
-          if (st.size > DEFAULT_MAX_BYTES) {
-            const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
-            out.push({ file: f, ok: false as const, error: `${path.basename(f)}: the file is too large (${mb(st.size)}; the limit is ${mb(DEFAULT_MAX_BYTES)})` });
-            continue;
-          }
-          bytes = fs.readFileSync(f);
-        } catch (e) {
-          out.push({ file: f, ok: false as const, error: `${f}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
-          continue;
+          const tag = `[${++nth}/${total}] `;
+          // Progress and results as they happen (a page can take seconds); a failure is an error line on stderr.
+          const say = (line: string, failed = false) => {
+            if (failed) process.stderr.write(`error: ${tag}${line.replace(/\s*\n\s*/g, ' ')}\n`);
+            else if (!json) process.stdout.write(`${tag}${line}\n`);
+          };
+          out.push(await captureOne(wb, item.trim(), { pagePrinter: printing.printer }, say));
         }
-        const r = await importFile(wb, path.basename(f), bytes);
-        out.push(r.ok
-          ? { file: f, ok: true as const, duplicate: r.value.duplicate, source: r.value.source }
-          : { file: f, ok: false as const, error: r.error.message });
+      } finally {
+        await printing.close();
       }
       return out;
     });
-    for (const r of results) {
-      if (!r.ok) process.stderr.write(`error: ${r.error}\n`);
-      else if (!json) {
-        console.log(r.duplicate
-          ? `${r.file}: already in the workspace as “${r.source.meta.title}” (${r.source.id}); nothing added`
-          : `${r.file}: imported “${r.source.meta.title}” (${r.source.id})`);
-      }
-    }
     if (json) printJson(results);
     return results.every((r) => r.ok) ? 0 : 1;
   },

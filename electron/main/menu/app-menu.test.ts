@@ -69,15 +69,16 @@ describe('application menu', () => {
     for (const p of ['darwin', 'win32', 'linux']) expect(item(top(buildAppMenuTemplate(p, fakeActions().a, state), 'Edit'), 'Undo')?.accelerator).toBe('CmdOrCtrl+Z');
   });
 
-  it('File lists the workbench commands in order; Import, Paste text and Export dossier go to the renderer', () => {
+  it('File lists the workbench commands in order; Import, Paste text, Import from URL and Export dossier go to the renderer', () => {
     const { a, sent } = fakeActions();
     const file = top(buildAppMenuTemplate('linux', a, state), 'File');
     expect(sub(file).filter((i) => i.type !== 'separator').map((i) => plain(i.label)))
-      .toEqual(['Import…', 'Paste Text…', 'Open Workspace…', 'Open Recent', 'New Workspace…', 'Export Dossier…', 'Back Up Now', 'Close Window', 'Quit']);
+      .toEqual(['Import…', 'Paste Text…', 'Import from URL…', 'Open Workspace…', 'Open Recent', 'New Workspace…', 'Export Dossier…', 'Back Up Now', 'Close Window', 'Quit']);
     click(item(file, 'Import…'));
     click(item(file, 'Paste Text…'));
+    click(item(file, 'Import from URL…'));
     click(item(file, 'Export Dossier…'));
-    expect(sent).toEqual(['import', 'pasteText', 'exportDossier']);
+    expect(sent).toEqual(['import', 'pasteText', 'importUrl', 'exportDossier']);
     click(item(file, 'Open Workspace…'));
     click(item(file, 'New Workspace…'));
     click(item(file, 'Back Up Now'));

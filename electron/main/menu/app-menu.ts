@@ -83,6 +83,7 @@ function fileMenu(platform: MenuPlatform, a: AppMenuActions, state: AppMenuState
     submenu: [
       { label: labelFor(platform, '&Import…'), accelerator: 'CmdOrCtrl+I', click: () => a.command('import') },
       { label: labelFor(platform, '&Paste Text…'), click: () => a.command('pasteText') },
+      { label: labelFor(platform, 'Import from &URL…'), click: () => a.command('importUrl') },
       separator,
       { label: labelFor(platform, '&Open Workspace…'), accelerator: 'CmdOrCtrl+O', click: () => a.openWorkspace() },
       { label: labelFor(platform, 'Open &Recent'), submenu: recentMenu(platform, a, state.recent) },

@@ -36,7 +36,8 @@ describe('analysis handlers', () => {
     expect(await call('highlights.dependents', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(value(await call('entities.get', { id: a.id }))).toMatchObject({ claimsBy: [expect.objectContaining({ id: claim.id })], relationships: [expect.objectContaining({ id: rel.id })] });
     expect(value(await call('graph.saveLayout', { positions: { [a.id]: { x: 1, y: 1 } } }))).toEqual({ saved: 1 });
-    expect(value(await call('graph.get', {}))).toMatchObject({ nodes: expect.any(Array), edges: [expect.objectContaining({ id: rel.id })], positions: { [a.id]: { x: 1, y: 1 } } });
+    // Compact on the wire: each edge a tuple starting with its id (see graph-wire).
+    expect(value(await call('graph.get', {}))).toMatchObject({ nodes: expect.any(Array), edges: [expect.arrayContaining([rel.id])], positions: { [a.id]: { x: 1, y: 1 } } });
     expect(value<unknown[]>(await call('entities.suggest', { sourceId: article.id })).length).toBeGreaterThan(0);
     expect(value(await call('entities.delete', { id: b.id }))).toEqual({ removedRelationships: 1, updatedClaims: 1 });
     await wb.close();

@@ -12,7 +12,7 @@ import { createClaim, deleteClaim, getClaim, linkClaims, listClaims, updateClaim
 import {
   createRelationship, deleteRelationship, getRelationship, listRelationships, updateRelationship,
 } from '../workbench/relationships';
-import { getGraph, saveGraphLayout } from '../workbench/graph';
+import { getGraphWire, saveGraphLayout } from '../workbench/graph';
 
 export function createAnalysisHandlers(wb: Workbench): HandlersOf<typeof analysisApi> {
   return {
@@ -43,7 +43,7 @@ export function createAnalysisHandlers(wb: Workbench): HandlersOf<typeof analysi
     'relationships.update': async (req) => updateRelationship(wb, req),
     'relationships.delete': async ({ id }) => deleteRelationship(wb, id),
 
-    'graph.get': async () => ok(getGraph(wb)),
+    'graph.get': async () => ok(getGraphWire(wb)),
     'graph.saveLayout': async ({ positions }) => saveGraphLayout(wb, positions),
   };
 }

@@ -2,7 +2,7 @@
 import { ok } from '../../../shared/domain/result';
 import type { ApiHandlers } from '../../../shared/contract/api';
 import type { Workbench } from '../workbench/workbench';
-import { deleteSource, importFile, importText, listSources, openSource, updateSourceMeta } from '../workbench/sources';
+import { deleteSource, importFile, importText, listSources, openSourceWire, updateSourceMeta } from '../workbench/sources';
 import { createHighlight, deleteHighlight, listHighlights, updateHighlight } from '../workbench/highlights';
 import { createTag, deleteTag, listTags, mergeTags, updateTag } from '../workbench/tags';
 import { historyWithRevision, stepWithChanges } from './handlers-history';
@@ -11,12 +11,17 @@ import { createDossierHandlers } from './handlers-dossiers';
 import { createMaintenanceHandlers } from './handlers-maintenance';
 import { createCaptureHandlers } from './handlers-capture';
 import type { PdfPrinter } from '../export/pdf-printer';
+import type { PagePrinter } from '../capture/types';
 import { SearchService } from '../search/search-service';
 
 export interface HostInfo {
   seeded: boolean;
   /** How this host prints PDF; absent where PDF export is unavailable. */
   printer?: PdfPrinter;
+  /** How this host prints a captured page (scripts off); absent: captures are kept without a printed copy. */
+  pagePrinter?: PagePrinter;
+  /** Opens (or returns) the loopback address the browser extension posts to; absent where there is none. */
+  extensionEndpoint?: () => Promise<string>;
 }
 
 export function createHandlers(wb: Workbench, host: HostInfo): ApiHandlers {
@@ -32,7 +37,7 @@ export function createHandlers(wb: Workbench, host: HostInfo): ApiHandlers {
     }),
 
     'sources.list': async () => ok(listSources(wb)),
-    'sources.open': async ({ id }) => openSource(wb, id),
+    'sources.open': async ({ id }) => openSourceWire(wb, id),
     'sources.importText': async ({ text, title }) => importText(wb, text, title),
     'sources.importFile': async ({ fileName, dataBase64 }) => importFile(wb, fileName, Buffer.from(dataBase64, 'base64')),
     'sources.updateMeta': async ({ id, patch, reliability }) => updateSourceMeta(wb, id, patch, reliability),
@@ -59,7 +64,7 @@ export function createHandlers(wb: Workbench, host: HostInfo): ApiHandlers {
     ...createAnalysisHandlers(wb),
     ...createDossierHandlers(wb, host.printer ?? noPrinter),
     ...createMaintenanceHandlers(wb, host),
-    ...createCaptureHandlers(wb),
+    ...createCaptureHandlers(wb, { pagePrinter: host.pagePrinter, extensionEndpoint: host.extensionEndpoint }),
   };
 }
 

@@ -53,6 +53,8 @@ export interface PrintablePage {
   url: string;
   contentType: string;
   bytes: Uint8Array;
+  /** The charset parameter the server sent (FetchedPage.headerCharset), so the printer decodes as the import did. */
+  headerCharset?: string;
 }
 
 /**

@@ -59,6 +59,21 @@ export class ChromiumPrinter {
     }
   };
 
+  /**
+   * Runs `use` with the shared browser, counted as a print in flight so the idle close cannot pull it away meanwhile
+   * (the captured-page printer, print-page-chromium.ts, shares this one browser with dossier exports).
+   */
+  async withBrowser<T>(use: (browser: Browser) => Promise<T>): Promise<T> {
+    this.active++;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    try {
+      return await use(await this.launch());
+    } finally {
+      this.active--;
+      this.scheduleIdleClose();
+    }
+  }
+
   private scheduleIdleClose(): void {
     if (this.active > 0) return;
     this.idleTimer = setTimeout(() => void this.close(), this.opts.idleMs ?? 60_000);

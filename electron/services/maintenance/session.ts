@@ -13,6 +13,7 @@ import { createHandlers, type HostInfo } from '../api/handlers';
 import type { MaintenanceHooks } from '../api/handlers-maintenance';
 import { seedIfEmpty } from '../workbench/seed';
 import type { PdfPrinter } from '../export/pdf-printer';
+import type { PagePrinter } from '../capture/types';
 import type { OpenOptions } from '../store/workspace-store';
 import { StoreError } from '../store/errors';
 import { PRIVATE_DIR_MODE } from '../store/durable-fs';
@@ -29,6 +30,10 @@ export interface SessionOptions {
   /** Seed the sample article into an empty workspace on first open. */
   seedsDir?: string;
   printer?: PdfPrinter;
+  /** Prints captured pages (HostInfo.pagePrinter). */
+  pagePrinter?: PagePrinter;
+  /** The browser extension's endpoint address (HostInfo.extensionEndpoint). */
+  extensionEndpoint?: () => Promise<string>;
   open?: Omit<OpenOptions, 'purpose' | 'readOnly'>;
 }
 
@@ -119,7 +124,10 @@ export class WorkspaceSession {
     this.recovery = null;
     if (first && this.opts.seedsDir) this.seeded = await seedIfEmpty(this.wb, this.opts.seedsDir);
     // createHandlers hands `host` on to the maintenance handlers, which use the hooks to restore.
-    const host: HostInfo & { maintenance: MaintenanceHooks } = { seeded: this.seeded, printer: this.opts.printer, maintenance: this.hooks };
+    const host: HostInfo & { maintenance: MaintenanceHooks } = {
+      seeded: this.seeded, printer: this.opts.printer, pagePrinter: this.opts.pagePrinter,
+      extensionEndpoint: this.opts.extensionEndpoint, maintenance: this.hooks,
+    };
     this.current = createHandlers(this.wb, host);
   }
 

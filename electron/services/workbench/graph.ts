@@ -3,6 +3,7 @@ import { ok } from '../../../shared/domain/result';
 import type { WorkspaceState } from '../../../shared/domain/state';
 import type { Layout, Relationship } from '../../../shared/domain/types';
 import type { GraphData, GraphEdge } from '../../../shared/contract/views-analysis';
+import { compactGraph, type GraphWire } from '../../../shared/contract/graph-wire';
 import { relationshipLabel } from '../../../shared/domain/analysis/vocabulary';
 import { now, type ServiceResult, type Workbench } from './workbench';
 import { isUnevidenced } from './relationships';
@@ -46,6 +47,25 @@ export function getGraph(wb: Workbench): GraphData {
     edges: s.all('relationships').filter((r) => s.get('entities', r.fromId) && s.get('entities', r.toId)).map((r) => edgeOf(s, r)),
     positions: livePositions(s, s.get('layouts', GRAPH_LAYOUT_ID)?.positions ?? {}),
   };
+}
+
+/** The last graph.get reply per state; null once any op has been applied since (see getGraphWire). */
+const wireCache = new WeakMap<WorkspaceState, GraphWire | null>();
+
+/**
+ * graph.get's reply, compact (see graph-wire), built once per revision of the workspace: any applied op (an edit,
+ * undo/redo, a saved layout) drops it, so a reply is never older than the last acknowledged change. Building it
+ * looks up every relationship's evidence (20,000 relationships at 100k highlights); revisiting the screen need not.
+ * The reply is shared between callers: read it, do not change it.
+ */
+export function getGraphWire(wb: Workbench): GraphWire {
+  const s = wb.state;
+  const cached = wireCache.get(s);
+  if (cached) return cached;
+  if (!wireCache.has(s)) s.onOps(() => wireCache.set(s, null));
+  const wire = compactGraph(getGraph(wb));
+  wireCache.set(s, wire);
+  return wire;
 }
 
 /**

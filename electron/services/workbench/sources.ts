@@ -1,8 +1,10 @@
 /** Sources: import (deduplicated by content hash), metadata edits, deletion, and the reader view. */
 import { ok } from '../../../shared/domain/result';
 import type { Op } from '../../../shared/domain/ops';
+import type { WorkspaceState } from '../../../shared/domain/state';
 import type { Source, SourceKind, SourceMeta, Reliability } from '../../../shared/domain/types';
 import type { ImportOutcome, ReaderView, SourceSummary } from '../../../shared/contract/views';
+import { compactReader, type ReaderWire } from '../../../shared/contract/reader-wire';
 import { anchorAll } from '../../../shared/anchoring';
 import { importBytes, importPastedText, type ImportedDocument, type ImportRejection } from '../import';
 import type { Result } from '../../../shared/domain/result';
@@ -30,13 +32,73 @@ export function openSource(wb: Workbench, id: string): ServiceResult<ReaderView,
   });
 }
 
+/** The last sources.open replies per state, by source id (most recently read last); dropped once any op is applied. */
+const wireCache = new WeakMap<WorkspaceState, Map<string, ReaderWire>>();
+/** A reply holds its text (up to tens of MB): keep only the few sources an analyst goes back and forth between. */
+const WIRE_CACHE_SOURCES = 4;
+
+/**
+ * sources.open's reply, compact (see reader-wire), anchored and built once per source and revision of the
+ * workspace: any applied op (an edit, undo/redo, an import) drops every cached reply, so one is never older than
+ * the last acknowledged change. Reopening the source (a new page, a reload) then skips re-anchoring its highlights.
+ * The reply is shared between callers: read it, do not change it.
+ */
+export function openSourceWire(wb: Workbench, id: string): ServiceResult<ReaderWire, 'not_found'> {
+  const s = wb.state;
+  let cache = wireCache.get(s);
+  if (!cache) {
+    const fresh = new Map<string, ReaderWire>();
+    cache = fresh;
+    wireCache.set(s, fresh);
+    s.onOps(() => fresh.clear());
+  }
+  const hit = cache.get(id);
+  if (hit) {
+    cache.delete(id);
+    cache.set(id, hit);
+    return ok(hit);
+  }
+  const view = openSource(wb, id);
+  if (!view.ok) return view;
+  const wire = compactReader(view.value);
+  cache.set(id, wire);
+  if (cache.size > WIRE_CACHE_SOURCES) cache.delete(cache.keys().next().value!);
+  return ok(wire);
+}
+
 /** Adds an imported document unless identical text is already a source (then reports the existing one). */
 /** `quiet`: durable and journaled, but not an undoable step (the first-run sample is not the user's action). */
 function addImported(
   wb: Workbench, doc: Result<ImportedDocument, ImportRejection>, fileName: string, opts: { quiet?: boolean } = {},
 ): ServiceResult<ImportOutcome, 'import_rejected'> {
   if (!doc.ok) return fail('import_rejected', doc.error.message, { reason: doc.error.reason, fileName: doc.error.fileName });
-  const { text, kind, meta } = doc.value;
+  return addDocument(wb, doc.value, fileName, opts);
+}
+
+export interface AddDocumentOptions {
+  quiet?: boolean;
+  /**
+   * Runs once the text is saved and known to be new, before the commit: saves the files the source will refer to
+   * (a capture's raw bytes and printed copy) and returns the fields that refer to them. Throwing stops the import
+   * with nothing committed (what it saved is at most unreferenced, like a text).
+   */
+  attach?: (textHash: string) => Partial<Pick<Source, 'capture' | 'versionOf' | 'reliability'>>;
+  /**
+   * A new version of a re-captured page is a new source even when its text equals an older version's (A → B → A):
+   * skip the content-hash dedupe.
+   */
+  keepDuplicate?: boolean;
+  /** More ops for the same transaction, planned against the state it commits on (e.g. a re-capture's carried highlights). */
+  moreOps?: (source: Source, state: WorkspaceState) => Op[];
+  /** The undo label; default “Import “title””. */
+  label?: string;
+}
+
+/** Saves a document's text, then adds it as one source in one transaction, unless identical text is already a source. */
+export function addDocument(
+  wb: Workbench, doc: ImportedDocument, fileName: string, opts: AddDocumentOptions = {},
+): ServiceResult<ImportOutcome, never> {
+  const { text, kind, meta } = doc;
   // The text file is content-addressed and immutable; writing it before the journal entry means a crash
   // can leave at most an unreferenced text file, never a source without its text.
   let hash: string;
@@ -45,14 +107,22 @@ function addImported(
   } catch (e) {
     return fail('storage_failed', `Could not save the text of ${fileName || 'the pasted text'}: ${(e as Error).message}`);
   }
-  const existing = wb.state.all('sources').find((s) => s.contentHash === hash);
+  const existing = opts.keepDuplicate ? undefined : wb.state.all('sources').find((s) => s.contentHash === hash);
   if (existing) return ok({ source: existing, duplicate: true });
+  let extra: Partial<Source> = {};
+  try {
+    extra = opts.attach?.(hash) ?? {};
+  } catch (e) {
+    return fail('storage_failed', `Could not save the files of “${meta.title}”: ${(e as Error).message}`);
+  }
   const t = now();
   const source: Source = {
     id: newId(), kind: kind as SourceKind, fileName, contentHash: hash, textLength: text.length,
-    meta: { ...meta, authors: [...meta.authors] }, reliability: 'F', createdAt: t, updatedAt: t,
+    meta: { ...meta, authors: [...meta.authors] }, reliability: 'F', ...extra, createdAt: t, updatedAt: t,
   };
-  return wb.run(`Import “${source.meta.title}”`, () => ok({ ops: [{ t: 'put', c: 'sources', v: source }], value: { source, duplicate: false } }), opts);
+  return wb.run(opts.label ?? `Import “${source.meta.title}”`, (state) => ok({
+    ops: [{ t: 'put', c: 'sources', v: source }, ...(opts.moreOps?.(source, state) ?? [])], value: { source, duplicate: false },
+  }), opts);
 }
 
 export async function importFile(wb: Workbench, fileName: string, bytes: Uint8Array, opts: { quiet?: boolean } = {}) {

@@ -1,6 +1,6 @@
 /**
  * `webContents`, backed by a real page in its own Chromium context: loadURL (app:// through the protocol double),
- * send to the preload's listeners, printToPDF through page.pdf, will-(frame-)navigate and the window-open handler
+ * send to the preload's listeners, printToPDF through page.pdf, stop through CDP, will-(frame-)navigate and the window-open handler
  * from the page's real navigations, and the session's onBeforeRequest.
  */
 import { EventEmitter } from 'node:events';
@@ -17,6 +17,12 @@ export interface WebPreferences {
   partition?: string;
   javascript?: boolean;
   [key: string]: unknown;
+}
+
+/** Playwright's resource type under Electron's webRequest name (a document is a mainFrame or subFrame there). */
+function electronResourceType(type: string, frame: { parentFrame(): unknown } | null): string {
+  if (type === 'document') return frame && frame.parentFrame() !== null ? 'subFrame' : 'mainFrame';
+  return ({ fetch: 'xhr', websocket: 'webSocket' } as Record<string, string>)[type] ?? type;
 }
 
 type OpenHandler = (details: Record<string, unknown>) => { action: 'allow' | 'deny' };
@@ -79,7 +85,7 @@ export class WebContentsDouble extends EventEmitter {
         if (nav.defaultPrevented) return route.abort('aborted');
       }
     }
-    const allowed = await this.session.allowRequest({ url, method: req.method(), resourceType: req.resourceType(), webContentsId: this.id });
+    const allowed = await this.session.allowRequest({ url, method: req.method(), resourceType: electronResourceType(req.resourceType(), frame), webContentsId: this.id });
     return allowed ? route.continue() : route.abort('blockedbyclient');
   }
 
@@ -131,10 +137,25 @@ export class WebContentsDouble extends EventEmitter {
     this.ctx.track(p);
   }
 
+  /** The CDP Page.stopLoading that stop() sent, awaited by printToPDF (Electron's stop is synchronous). */
+  private stopping: Promise<void> = Promise.resolve();
+
+  /** Stops loading as Electron's does: sub-resources still in flight are cancelled, what arrived stays. */
+  stop(): void {
+    this.calls.push({ method: 'stop', args: [] });
+    this.stopping = this.opened.then(async (page) => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Page.stopLoading');
+      await cdp.detach();
+    }).catch((e: unknown) => this.ctx.record('stop.failed', String(e)));
+    this.ctx.track(this.stopping);
+  }
+
   /** Electron's options mapped onto page.pdf (inches to CSS inches; the page size by name or in inches). */
   async printToPDF(o: Record<string, unknown> = {}): Promise<Buffer> {
     if (this.destroyed) throw new Error('Object has been destroyed');
     const page = await this.opened;
+    await this.stopping;
     if (this.ctx.printDelayMs) await new Promise((r) => setTimeout(r, this.ctx.printDelayMs));
     const m = (o.margins ?? {}) as Record<string, number>;
     const inch = (n: number | undefined) => (n === undefined ? undefined : `${n}in`);
