@@ -36,7 +36,14 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
-      rolldownOptions: { input: resolve(__dirname, 'renderer/index.html') },
+      // electron-vite leaves the renderer unminified; minified it parses and downloads in a third of the time (issue 14).
+      // Function and class names are kept: React names components by them (DevTools, the render-scope e2e test,
+      // readable error stacks); they cost ~15% of the minified size, 6% gzipped.
+      minify: true,
+      rolldownOptions: {
+        input: resolve(__dirname, 'renderer/index.html'),
+        output: { minify: { mangle: { keepNames: { function: true, class: true } } } },
+      },
     },
   },
 });

@@ -7,8 +7,13 @@ import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { prefetchFor } from './api/startupPrefetch';
+import { parseHash } from './routes/route';
 import { theme } from './theme';
 import { contrastVariablesResolver } from './themeColors';
+
+// Before the first render: the first screen's data loads while React and workspace.info get going.
+prefetchFor(parseHash(window.location.hash));
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -4,6 +4,7 @@ import type { RequestOf } from '../../../shared/contract/define';
 import type {
   ClaimView, Dependents, EntityPage, EntitySuggestionView, EntitySummary, GraphData, RelationshipView,
 } from '../../../shared/contract/views-analysis';
+import { expandGraph } from '../../../shared/contract/graph-wire';
 import { client } from './client';
 import { useQuery } from './hooks';
 import type { QueryDef } from './queries';
@@ -28,7 +29,11 @@ export const analysisQueries = {
     key: `relationship:${id}`,
     fetch: () => client['relationships.get']({ id }),
   }),
-  graph: (): QueryDef<GraphData> => ({ key: 'graph', fetch: () => client['graph.get']({}) }),
+  // Compact on the wire (see graph-wire); the graph screen works with the plain form.
+  graph: (): QueryDef<GraphData> => ({ key: 'graph', fetch: async () => {
+    const reply = await client['graph.get']({});
+    return reply.ok ? { ok: true, value: expandGraph(reply.value) } : reply;
+  } }),
   suggestions: (sourceId: string): QueryDef<EntitySuggestionView[]> => ({
     key: `suggestions:${sourceId}`,
     fetch: () => client['entities.suggest']({ sourceId }),

@@ -45,6 +45,8 @@ function describeKey(key: string): string {
     case 'dossiers': return 'the dossiers';
     case 'dossier': return 'the dossier';
     case 'search': return 'the search results';
+    case 'capture': return 'the page versions';
+    case 'extensions': return 'the paired browser extensions';
     default: return key;
   }
 }

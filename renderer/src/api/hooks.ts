@@ -3,6 +3,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import type { QuerySnapshot } from './queryCache';
 import { queryCache } from './client';
 import { queries, type QueryDef } from './queries';
+import { prefetcher } from './startupPrefetch';
 
 const IDLE: QuerySnapshot = { data: undefined, error: null, loading: false };
 
@@ -14,7 +15,8 @@ export function useQuery<T>(def: QueryDef<T> | null): QuerySnapshot<T> {
     () => (key ? queryCache.peek<T>(key) : (IDLE as QuerySnapshot<T>)),
   );
   useEffect(() => {
-    if (def) void queryCache.ensure(def.key, def.fetch);
+    // The first screen's read may already be under way (started at launch, see startupPrefetch.ts).
+    if (def) void queryCache.ensure(def.key, prefetcher.fetcher(def));
     // The key identifies the query; a new fetcher closure for the same key is equivalent.
   }, [key]);
   return snapshot;

@@ -5,6 +5,7 @@ import type {
 } from '../../../shared/contract/views';
 import type { ApiError } from '../../../shared/contract/define';
 import type { Result } from '../../../shared/domain/result';
+import { expandReader } from '../../../shared/contract/reader-wire';
 import { client } from './client';
 
 export interface QueryDef<T> {
@@ -15,7 +16,11 @@ export interface QueryDef<T> {
 export const queries = {
   workspace: (): QueryDef<WorkspaceInfo> => ({ key: 'workspace', fetch: () => client['workspace.info']({}) }),
   sources: (): QueryDef<SourceSummary[]> => ({ key: 'sources', fetch: () => client['sources.list']({}) }),
-  reader: (id: string): QueryDef<ReaderView> => ({ key: `reader:${id}`, fetch: () => client['sources.open']({ id }) }),
+  // Compact on the wire (see reader-wire); the reader and the cache patching (highlightPatch) work with the plain view.
+  reader: (id: string): QueryDef<ReaderView> => ({ key: `reader:${id}`, fetch: async () => {
+    const reply = await client['sources.open']({ id });
+    return reply.ok ? { ok: true, value: expandReader(reply.value) } : reply;
+  } }),
   tags: (): QueryDef<TagSummary[]> => ({ key: 'tags', fetch: () => client['tags.list']({}) }),
   highlightsByTag: (tagId: string): QueryDef<Highlight[]> => ({
     key: `highlights:tag:${tagId}`,

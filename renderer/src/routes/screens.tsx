@@ -4,21 +4,25 @@ import { Loader } from '@mantine/core';
 import type { Route, RouteName } from './route';
 import { formatRoute } from './route';
 import { IconClaim, IconGraph, IconUsers } from '../features/analysis/AnalysisIcons/AnalysisIcons';
-import { ClaimsScreen } from '../features/analysis/ClaimsScreen/ClaimsScreen';
-import { EntitiesScreen } from '../features/entities/EntitiesScreen/EntitiesScreen';
-import { EntityPage } from '../features/entities/EntityPage/EntityPage';
-import { DossierBuilder } from '../features/dossiers/DossierBuilder/DossierBuilder';
-import { DossiersScreen } from '../features/dossiers/DossiersScreen/DossiersScreen';
 import { IconLibrary, IconNote, IconTag } from '../features/common/Icons/Icons';
 import { LibraryScreen } from '../features/library/LibraryScreen/LibraryScreen';
-import { MaintenanceScreen } from '../features/maintenance/MaintenanceScreen/MaintenanceScreen';
 import { IconShieldCheck } from '../features/maintenance/MaintenanceIcons/MaintenanceIcons';
 import { ReaderScreen } from '../features/reader/ReaderScreen/ReaderScreen';
-import { SearchResultsScreen } from '../features/search/SearchResultsScreen/SearchResultsScreen';
-import { TagsScreen } from '../features/tags/TagsScreen/TagsScreen';
 
-// The graph screen brings Cytoscape (0.9 MB, a third of the bundle): loaded on first visit, not with every page.
+/**
+ * The library and the reader are where the app opens, so they come with the first script; every other screen is
+ * its own chunk, fetched on first visit (the graph brings Cytoscape, 0.9 MB). A cold reader load then parses only
+ * what it shows (issue 14).
+ */
+const ClaimsScreen = lazy(() => import('../features/analysis/ClaimsScreen/ClaimsScreen').then((m) => ({ default: m.ClaimsScreen })));
+const EntitiesScreen = lazy(() => import('../features/entities/EntitiesScreen/EntitiesScreen').then((m) => ({ default: m.EntitiesScreen })));
+const EntityPage = lazy(() => import('../features/entities/EntityPage/EntityPage').then((m) => ({ default: m.EntityPage })));
+const DossierBuilder = lazy(() => import('../features/dossiers/DossierBuilder/DossierBuilder').then((m) => ({ default: m.DossierBuilder })));
+const DossiersScreen = lazy(() => import('../features/dossiers/DossiersScreen/DossiersScreen').then((m) => ({ default: m.DossiersScreen })));
 const GraphScreen = lazy(() => import('../features/graph/GraphScreen/GraphScreen').then((m) => ({ default: m.GraphScreen })));
+const MaintenanceScreen = lazy(() => import('../features/maintenance/MaintenanceScreen/MaintenanceScreen').then((m) => ({ default: m.MaintenanceScreen })));
+const SearchResultsScreen = lazy(() => import('../features/search/SearchResultsScreen/SearchResultsScreen').then((m) => ({ default: m.SearchResultsScreen })));
+const TagsScreen = lazy(() => import('../features/tags/TagsScreen/TagsScreen').then((m) => ({ default: m.TagsScreen })));
 
 export interface NavItem {
   label: string;
@@ -42,6 +46,11 @@ export const NAV_ITEMS: NavItem[] = [
 ];
 
 export function Screen({ route }: { route: Route }) {
+  // One boundary for all screens: a lazy screen shows a loader while its chunk arrives (only on its first visit).
+  return <Suspense fallback={<Loader m="xl" />}><ScreenFor route={route} /></Suspense>;
+}
+
+function ScreenFor({ route }: { route: Route }) {
   switch (route.name) {
     case 'library':
       return <LibraryScreen />;
@@ -57,7 +66,7 @@ export function Screen({ route }: { route: Route }) {
     case 'claims':
       return <ClaimsScreen claimId={route.claimId} />;
     case 'graph':
-      return <Suspense fallback={<Loader m="xl" />}><GraphScreen /></Suspense>;
+      return <GraphScreen />;
     case 'dossiers':
       return <DossiersScreen />;
     case 'dossier':

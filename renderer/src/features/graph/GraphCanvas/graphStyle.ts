@@ -23,15 +23,20 @@ export function graphStylesheet(dark: boolean, overview = false): StylesheetJson
   // Keyboard focus: a ring in the text colour's extreme over a yellow halo, unlike any type colour or the selection.
   const ring = dark ? '#ffffff' : '#000000';
   const halo = '#fcc419';
+  // Size and width by class (see SIZE_CLASSES in syncGraph): no per-element mapper to evaluate.
+  const sizes = Array.from({ length: 6 }, (_, k) => ({ selector: `node.sz${k}`, style: { width: 22 + 5 * k, height: 22 + 5 * k } }));
+  const widths = [2, 3].map((w) => ({ selector: `edge.w${w}`, style: { width: w } }));
   const types = ENTITY_TYPES.map((t) => ({
     selector: `node[type = "${t}"]`,
     style: { 'background-color': ENTITY_TYPE_STYLE[t].hex, shape: ENTITY_TYPE_STYLE[t].shape },
   }));
   // Every style property applied costs Cytoscape a pass over the element's edges: the overview sets only what shows.
   const base: StylesheetJson = overview ? [
-    { selector: 'node', style: { width: 'data(size)', height: 'data(size)', 'border-width': 1.5, 'border-color': outline } },
+    { selector: 'node', style: { 'border-width': 1.5, 'border-color': outline } },
+    ...sizes,
     ...types,
-    { selector: 'edge', style: { width: 'data(width)', 'line-color': edge, 'target-arrow-color': edge, 'curve-style': 'haystack', 'haystack-radius': 0 } },
+    { selector: 'edge', style: { width: 1, 'line-color': edge, 'target-arrow-color': edge, 'curve-style': 'haystack', 'haystack-radius': 0 } },
+    ...widths,
     { selector: 'edge[?unevidenced]', style: { 'line-color': UNEVIDENCED_COLOR, 'target-arrow-color': UNEVIDENCED_COLOR } },
     // What is selected or has the keyboard focus keeps its direction.
     { selector: 'edge:selected, edge.kbd-focus', style: { 'curve-style': 'straight', 'target-arrow-shape': 'triangle' } },
@@ -40,8 +45,6 @@ export function graphStylesheet(dark: boolean, overview = false): StylesheetJson
       selector: 'node',
       style: {
         label: 'data(name)',
-        width: 'data(size)',
-        height: 'data(size)',
         'font-size': 11,
         // Labels are drawn only once readable: the biggest saving on large graphs.
         'min-zoomed-font-size': 7,
@@ -56,11 +59,12 @@ export function graphStylesheet(dark: boolean, overview = false): StylesheetJson
         'text-wrap': 'ellipsis',
       },
     },
+    ...sizes,
     ...types,
     {
       selector: 'edge',
       style: {
-        width: 'data(width)',
+        width: 1,
         'line-color': edge,
         'target-arrow-color': edge,
         'target-arrow-shape': 'triangle',
@@ -75,6 +79,7 @@ export function graphStylesheet(dark: boolean, overview = false): StylesheetJson
         'text-outline-width': 2,
       },
     },
+    ...widths,
     {
       selector: 'edge[?unevidenced]',
       style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4], 'line-color': UNEVIDENCED_COLOR, 'target-arrow-color': UNEVIDENCED_COLOR },

@@ -9,17 +9,29 @@ const COSE_MAX_NODES = 400;
 /** Whether a graph (counted in connected nodes, or all nodes for a fit) is past what Cytoscape's own passes afford. */
 const isBig = (nodes: number) => nodes > COSE_MAX_NODES;
 
-const nodeSize = (degree: number) => Math.round(22 + Math.min(26, 5 * Math.sqrt(degree)));
+/**
+ * Node size and edge width go by class, not by a data() mapper: a mapped property is evaluated per element on every
+ * style pass, and classes let Cytoscape share one computed style among all elements of a bucket (see graphStyle).
+ * Size bucket k (0–5) is 22 + 5k px, the old 22 + 5·√degree at k² relationships; width class is the rounded 1 + 2·confidence.
+ */
+export const SIZE_CLASSES = ['sz0', 'sz1', 'sz2', 'sz3', 'sz4', 'sz5'] as const;
+export const WIDTH_CLASSES = ['w1', 'w2', 'w3'] as const;
+const sizeClass = (degree: number) => SIZE_CLASSES[Math.min(5, Math.floor(Math.sqrt(degree)))]!;
+const widthClass = (confidence: number) => WIDTH_CLASSES[Math.min(2, Math.max(0, Math.round(2 * confidence)))]!;
 
-function nodeData(n: GraphNode, degree: number) {
-  return { id: n.id, name: n.name, type: n.type, size: nodeSize(degree) };
+function nodeData(n: GraphNode) {
+  return { id: n.id, name: n.name, type: n.type };
 }
 
 function edgeData(e: GraphEdge) {
-  return {
-    id: e.id, source: e.from, target: e.to, label: e.label, unevidenced: e.unevidenced,
-    width: 1 + 2 * e.confidence,
-  };
+  return { id: e.id, source: e.from, target: e.to, label: e.label, unevidenced: e.unevidenced };
+}
+
+/** Puts `wanted` on the element in place of any other class of its family. */
+function setClassOf(el: { hasClass(c: string): boolean; removeClass(c: string): unknown; addClass(c: string): unknown }, family: readonly string[], wanted: string) {
+  if (el.hasClass(wanted)) return;
+  el.removeClass(family.join(' '));
+  el.addClass(wanted);
 }
 
 const changed = (current: Record<string, unknown>, next: Record<string, unknown>) =>
@@ -56,18 +68,24 @@ export function syncElements(cy: Core, graph: VisibleGraph, positions: Map<strin
   cy.batch(() => {
     cy.elements().filter((el) => !wanted.has(el.id())).remove();
     const additions: ElementDefinition[] = fresh.map((n) => ({
-      group: 'nodes', data: nodeData(n, degree.get(n.id) ?? 0), position: positions.get(n.id) ?? placed.get(n.id) ?? { x: 0, y: 0 },
+      group: 'nodes', data: nodeData(n), classes: sizeClass(degree.get(n.id) ?? 0),
+      position: positions.get(n.id) ?? placed.get(n.id) ?? { x: 0, y: 0 },
     }));
     for (const n of graph.nodes) {
       const el = cy.getElementById(n.id);
-      const data = nodeData(n, degree.get(n.id) ?? 0);
-      if (!el.empty() && changed(el.data(), data)) el.data(data);
+      if (el.empty()) continue;
+      const data = nodeData(n);
+      if (changed(el.data(), data)) el.data(data);
+      setClassOf(el, SIZE_CLASSES, sizeClass(degree.get(n.id) ?? 0));
     }
     for (const e of graph.edges) {
       const el = cy.getElementById(e.id);
       const data = edgeData(e);
-      if (el.empty()) additions.push({ group: 'edges', data, classes: big ? 'fast' : '' });
-      else if (changed(el.data(), data)) el.data(data);
+      if (el.empty()) additions.push({ group: 'edges', data, classes: `${widthClass(e.confidence)}${big ? ' fast' : ''}` });
+      else {
+        if (changed(el.data(), data)) el.data(data);
+        setClassOf(el, WIDTH_CLASSES, widthClass(e.confidence));
+      }
     }
     if (additions.length > 0) cy.add(additions);
   });
