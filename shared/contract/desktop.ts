@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 
-/** What the preload exposes on `window` beside the API bridge. */
-export const DESKTOP_GLOBAL = 'workbenchDesktop';
+/** What the preload exposes on `window` beside the API bridge (its own module: the renderer needs it without zod). */
+export { DESKTOP_GLOBAL } from './desktop-global';
 /** main → renderer: webContents.send(DESKTOP_COMMAND_CHANNEL, command) */
 export const DESKTOP_COMMAND_CHANNEL = 'workbench:command';
 /** renderer → main: ipcRenderer.invoke(DESKTOP_INVOKE_CHANNEL, method, request) → Result */
@@ -17,7 +17,7 @@ export const DESKTOP_INVOKE_CHANNEL = 'workbench:desktop';
  * (the current selection, the open dossier, the workbench's undo history).
  */
 export const MENU_COMMANDS = [
-  'import', 'pasteText', 'exportDossier', 'undo', 'redo', 'find',
+  'import', 'pasteText', 'importUrl', 'exportDossier', 'undo', 'redo', 'find',
   'highlight', 'highlightAndTag', 'copyWithCitation',
   'goLibrary', 'goTags', 'goEntities', 'goGraph', 'goDossiers', 'goAnalysis',
   // Not from a menu: main changed the workspace's data itself (a file imported on a second launch); reload the lists.

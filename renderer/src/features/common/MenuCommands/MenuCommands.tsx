@@ -1,4 +1,4 @@
-/** The app-wide answers to menu commands (application menu and palette): screens, Find, Undo/Redo, data changed by main, and fallbacks for Import, Paste text and Export dossier. */
+/** The app-wide answers to menu commands (application menu and palette): screens, Find, Undo/Redo, data changed by main, and fallbacks for Import, Paste text, Import from URL and Export dossier. */
 import { useRef, useState } from 'react';
 import type { MenuCommand } from '../../../../../shared/contract/desktop';
 import { useMenuCommand } from '../../../api/desktopCommands';
@@ -7,6 +7,7 @@ import type { Route } from '../../../routes/route';
 import { navigate } from '../../../routes/useRoute';
 import { ACCEPTED_EXTENSIONS, useFileImport } from '../../library/LibraryScreen/useFileImport';
 import { PasteTextModal } from '../../library/PasteTextModal/PasteTextModal';
+import { ImportUrlModal } from '../../library/ImportUrlModal/ImportUrlModal';
 import { palette } from '../../search/CommandPalette/paletteStore';
 import { menuHistoryStep } from '../lib/menuHistory';
 
@@ -24,6 +25,7 @@ function historyStep(action: 'undo' | 'redo') {
 
 export function MenuCommands() {
   const [pasteOpen, setPasteOpen] = useState(false);
+  const [urlOpen, setUrlOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const { importFiles } = useFileImport();
 
@@ -42,11 +44,13 @@ export function MenuCommands() {
   // Screens that own these (the library, an open dossier) register their own; these answer everywhere else.
   useMenuCommand('import', () => fileInput.current?.click(), { fallback: true });
   useMenuCommand('pasteText', () => setPasteOpen(true), { fallback: true });
+  useMenuCommand('importUrl', () => setUrlOpen(true), { fallback: true });
   useMenuCommand('exportDossier', () => navigate({ name: 'dossiers' }), { fallback: true });
 
   return (
     <>
       <PasteTextModal opened={pasteOpen} onClose={() => setPasteOpen(false)} />
+      <ImportUrlModal opened={urlOpen} prefill="" onClose={() => setUrlOpen(false)} />
       <input
         ref={fileInput} type="file" multiple hidden accept={ACCEPTED_EXTENSIONS.join(',')} data-testid="menu-import-input"
         onChange={(e) => {

@@ -1,6 +1,6 @@
-/** The library: all sources in a sortable, filterable table, with paste, file import and drag-and-drop. */
+/** The library: all sources in a sortable, filterable table, with paste, file and URL import and drag-and-drop. */
 import { Alert, Button, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMemo, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { SourceSummary } from '../../../../../shared/contract/views';
 import { useMenuCommand } from '../../../api/desktopCommands';
 import { useSources } from '../../../api/hooks';
@@ -12,12 +12,19 @@ import { ConfirmDialog } from '../../common/ConfirmDialog/ConfirmDialog';
 import { DropOverlay } from '../../common/DropOverlay/DropOverlay';
 import { IconClipboard, IconSearch, IconUpload } from '../../common/Icons/Icons';
 import { ImportProgress } from '../ImportProgress/ImportProgress';
+import { ImportUrlModal } from '../ImportUrlModal/ImportUrlModal';
+import { urlsInTransfer } from '../ImportUrlModal/urlList';
+import { IconWorld } from '../../capture/CaptureIcons/CaptureIcons';
+import { isEditableTarget } from '../../common/lib/editableTarget';
 import { PasteTextModal } from '../PasteTextModal/PasteTextModal';
 import { SourcesTable } from '../SourcesTable/SourcesTable';
 import { ACCEPTED_EXTENSIONS, useFileImport } from './useFileImport';
 import classes from './LibraryScreen.module.css';
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes('Files');
+/** A link dragged from a browser's address bar or page carries text/uri-list (and no files). */
+const hasLink = (e: DragEvent) => !hasFiles(e) && Array.from(e.dataTransfer.types).includes('text/uri-list');
+const accepts = (e: DragEvent) => hasFiles(e) || hasLink(e);
 
 export function LibraryScreen() {
   const { data: sources, error, loading } = useSources();
@@ -26,19 +33,40 @@ export function LibraryScreen() {
   const [pasteOpen, setPasteOpen] = useState(false);
   const [toDelete, setToDelete] = useState<SourceSummary | null>(null);
   const [dragDepth, setDragDepth] = useState(0);
+  const [dragLinks, setDragLinks] = useState(false);
+  const [urlDialog, setUrlDialog] = useState<{ prefill: string } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const { progress, importFiles } = useFileImport();
   // File › Import… and Paste text… (menu or palette) use this screen's own picker and dialog, with its progress.
   useMenuCommand('import', () => fileInput.current?.click());
   useMenuCommand('pasteText', () => setPasteOpen(true));
+  useMenuCommand('importUrl', () => setUrlDialog({ prefill: '' }));
+
+  // A link pasted on the library (not into a field) opens the URL dialog with it; other pastes are left alone.
+  useEffect(() => {
+    const onPaste = (e: ClipboardEvent) => {
+      if (isEditableTarget(e.target) || document.querySelector('[role="dialog"]')) return;
+      const urls = urlsInTransfer(e.clipboardData?.getData('text/uri-list') ?? '', e.clipboardData?.getData('text/plain') ?? '');
+      if (urls.length === 0) return;
+      e.preventDefault();
+      setUrlDialog({ prefill: urls.join('\n') });
+    };
+    document.addEventListener('paste', onPaste);
+    return () => document.removeEventListener('paste', onPaste);
+  }, []);
 
   const shown = useMemo(() => filterAndSortSources(sources ?? [], filter, sort), [sources, filter, sort]);
 
   const onDrop = (e: DragEvent) => {
-    if (!hasFiles(e)) return;
+    if (!accepts(e)) return;
     e.preventDefault();
     setDragDepth(0);
-    importFiles(Array.from(e.dataTransfer.files));
+    if (hasFiles(e)) {
+      importFiles(Array.from(e.dataTransfer.files));
+      return;
+    }
+    const urls = urlsInTransfer(e.dataTransfer.getData('text/uri-list'), e.dataTransfer.getData('text/plain'));
+    if (urls.length > 0) setUrlDialog({ prefill: urls.join('\n') });
   };
 
   const confirmDelete = async () => {
@@ -55,10 +83,14 @@ export function LibraryScreen() {
       className={classes.root}
       data-testid="library"
       data-dragging={dragDepth > 0 || undefined}
-      onDragEnter={(e) => hasFiles(e) && setDragDepth((d) => d + 1)}
-      onDragLeave={(e) => hasFiles(e) && setDragDepth((d) => Math.max(0, d - 1))}
+      onDragEnter={(e) => {
+        if (!accepts(e)) return;
+        setDragLinks(hasLink(e));
+        setDragDepth((d) => d + 1);
+      }}
+      onDragLeave={(e) => accepts(e) && setDragDepth((d) => Math.max(0, d - 1))}
       onDragOver={(e) => {
-        if (!hasFiles(e)) return;
+        if (!accepts(e)) return;
         e.preventDefault();
         e.dataTransfer.dropEffect = 'copy';
       }}
@@ -69,12 +101,15 @@ export function LibraryScreen() {
           <div>
             <Title order={2}>Library</Title>
             <Text size="sm" c="dimmed">
-              {sources ? `${sources.length} source${sources.length === 1 ? '' : 's'}` : ' '} · drop files anywhere here to import
+              {sources ? `${sources.length} source${sources.length === 1 ? '' : 's'}` : ' '} · drop files or links anywhere here to import
             </Text>
           </div>
           <Group gap="xs">
             <Button variant="default" leftSection={<IconClipboard size={16} />} onClick={() => setPasteOpen(true)} data-testid="paste-open">
               Paste text
+            </Button>
+            <Button variant="default" leftSection={<IconWorld size={16} />} onClick={() => setUrlDialog({ prefill: '' })} data-testid="import-url-open">
+              Import from URL…
             </Button>
             <Button leftSection={<IconUpload size={16} />} onClick={() => fileInput.current?.click()} data-testid="import-open">
               Import files…
@@ -98,7 +133,7 @@ export function LibraryScreen() {
         {sources && sources.length === 0 && (
           <div className={classes.empty}>
             <Text fw={500}>No sources yet</Text>
-            <Text size="sm" c="dimmed">Paste text, use “Import files…”, or drop .txt, .md, .html or .pdf files here.</Text>
+            <Text size="sm" c="dimmed">Paste text, use “Import files…” or “Import from URL…”, or drop .txt, .md, .html or .pdf files or web links here.</Text>
           </div>
         )}
         {sources && sources.length > 0 && (
@@ -112,8 +147,9 @@ export function LibraryScreen() {
           </>
         )}
       </Stack>
-      {dragDepth > 0 && <DropOverlay label="Drop files to import them" />}
+      {dragDepth > 0 && <DropOverlay label={dragLinks ? 'Drop the link to import it from the web' : 'Drop files to import them'} />}
       <PasteTextModal opened={pasteOpen} onClose={() => setPasteOpen(false)} />
+      <ImportUrlModal opened={urlDialog !== null} prefill={urlDialog?.prefill ?? ''} onClose={() => setUrlDialog(null)} />
       <ConfirmDialog
         opened={toDelete !== null} title="Delete source?" confirmLabel="Delete source"
         onCancel={() => setToDelete(null)} onConfirm={confirmDelete}

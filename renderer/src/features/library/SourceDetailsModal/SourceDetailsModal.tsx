@@ -1,10 +1,11 @@
-/** "Edit details": title, authors, publisher, date, URL, language and reliability (sources.updateMeta). */
+/** "Edit details": title, authors, publisher, date, URL, language and reliability (sources.updateMeta); a web capture's provenance below. */
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { Reliability, Source, SourceMeta } from '../../../../../shared/domain/types';
 import { updateSourceMeta } from '../../../api/mutations';
 import { notifySuccess } from '../../../api/notify';
 import { RELIABILITY_OPTIONS } from '../../common/lib/reliability';
+import { CaptureProvenance } from '../../capture/CaptureProvenance/CaptureProvenance';
 
 const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
@@ -45,7 +46,7 @@ export function SourceDetailsModal({ source, opened, onClose }: { source: Source
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title="Source details" size="lg" centered>
+    <Modal opened={opened} onClose={onClose} title="Source details" size={source.capture ? 'xl' : 'lg'} centered>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -76,6 +77,7 @@ export function SourceDetailsModal({ source, opened, onClose }: { source: Source
           </Group>
         </Stack>
       </form>
+      {source.capture && <CaptureProvenance source={source} onLeave={onClose} />}
     </Modal>
   );
 }

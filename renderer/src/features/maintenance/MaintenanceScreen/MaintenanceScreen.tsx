@@ -1,4 +1,4 @@
-/** Workspace upkeep: where the workspace is and what it holds, the integrity check, and backups (take, restore). */
+/** Workspace upkeep: where the workspace is and what it holds, the integrity check, backups (take, restore), browser extension pairing. */
 import { Alert, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { BackupInfo } from '../../../../../shared/contract/views-maintenance';
@@ -9,6 +9,7 @@ import { notifySuccess } from '../../../api/notify';
 import { formatBytes, formatWhen, inWorkspace, plural } from '../maintenanceFormat';
 import { BackupsTable } from '../BackupsTable/BackupsTable';
 import { DoctorPanel } from '../DoctorPanel/DoctorPanel';
+import { ExtensionPanel } from '../../capture/ExtensionPanel/ExtensionPanel';
 import { IconArchive, IconFolder } from '../MaintenanceIcons/MaintenanceIcons';
 import { RestoreBackupDialog } from '../RestoreBackupDialog/RestoreBackupDialog';
 import classes from './MaintenanceScreen.module.css';
@@ -100,6 +101,7 @@ export function MaintenanceScreen() {
           <DoctorPanel />
         </Stack>
         {workspace && <BackupsSection workspacePath={workspace.path} />}
+        <ExtensionPanel />
       </Stack>
     </div>
   );

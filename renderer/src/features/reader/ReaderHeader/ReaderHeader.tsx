@@ -6,6 +6,7 @@ import { updateSourceMeta } from '../../../api/mutations';
 import { RELIABILITY_LABEL } from '../../common/lib/reliability';
 import { hrefFor } from '../../../routes/useRoute';
 import { IconBack, IconPencil } from '../../common/Icons/Icons';
+import { formatUtc } from '../../capture/captureFormat';
 import classes from './ReaderHeader.module.css';
 
 function TitleEditor({ source, onDone }: { source: Source; onDone: () => void }) {
@@ -61,6 +62,16 @@ function ReaderHeaderImpl({ source, onEditDetails, actions }: { source: Source; 
               <Badge variant="outline" color="gray" size="sm" data-testid="reader-reliability">Reliability {source.reliability}</Badge>
             </Tooltip>
             <Badge variant="light" color="gray" size="sm">{source.kind}</Badge>
+            {source.capture && (
+              <Tooltip label="Captured from the web: provenance, verification and versions in the details">
+                <Badge
+                  component="button" type="button" variant="light" color="blue" size="sm" style={{ cursor: 'pointer' }}
+                  onClick={onEditDetails} data-testid="reader-capture-badge"
+                >
+                  {source.versionOf ? `v${source.versionOf.version} · ` : ''}captured {formatUtc(source.capture.capturedAt)}
+                </Badge>
+              </Tooltip>
+            )}
             {/^https?:\/\//i.test(meta.url) && (
               <Anchor href={meta.url} target="_blank" rel="noreferrer noopener" size="sm" className={classes.url}>
                 {meta.url}

@@ -48,6 +48,7 @@ export function CommandPalette() {
     openPaste: () => runMenuCommand('pasteText'),
     // Synchronously inside the click, so the browser lets the file picker open.
     importFiles: () => runMenuCommand('import'),
+    importUrl: () => runMenuCommand('importUrl'),
     exportDossier: () => runMenuCommand('exportDossier'),
     backupNow: () => void backUpNow(),
     toggleColorScheme: () => setColorScheme(scheme === 'dark' ? 'light' : 'dark'),

@@ -4,7 +4,7 @@ import { matchCommands, paletteCommands } from './paletteCommands';
 
 const visited: Route[] = [];
 const commands = paletteCommands({
-  go: (r) => visited.push(r), openPaste: () => {}, importFiles: () => {}, exportDossier: () => {}, backupNow: () => {},
+  go: (r) => visited.push(r), openPaste: () => {}, importFiles: () => {}, importUrl: () => {}, exportDossier: () => {}, backupNow: () => {},
   toggleColorScheme: () => {}, undo: () => {}, redo: () => {},
 });
 
@@ -19,7 +19,7 @@ describe('palette commands', () => {
 
   it('lists the application menu’s commands (browser mode has no menu bar)', () => {
     const labels = commands.map((c) => c.label);
-    for (const l of ['Import…', 'Paste text…', 'Export dossier…', 'Back up now', 'Undo', 'Redo', 'Go to Library', 'Go to Claims', 'Go to Dossiers']) expect(labels).toContain(l);
+    for (const l of ['Import…', 'Paste text…', 'Import from URL…', 'Export dossier…', 'Back up now', 'Undo', 'Redo', 'Go to Library', 'Go to Claims', 'Go to Dossiers']) expect(labels).toContain(l);
   });
 
   it('runs navigation commands to their screens', () => {

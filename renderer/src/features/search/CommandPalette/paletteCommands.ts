@@ -13,6 +13,7 @@ export interface CommandDeps {
   go: (route: Route) => void;
   openPaste: () => void;
   importFiles: () => void;
+  importUrl: () => void;
   exportDossier: () => void;
   backupNow: () => void;
   toggleColorScheme: () => void;
@@ -33,6 +34,7 @@ export function paletteCommands(d: CommandDeps): PaletteCommand[] {
     go('go-dossiers', 'Dossiers', { name: 'dossiers' }, ['reports', 'export', 'pdf']),
     { id: 'paste', label: 'Paste text…', description: 'Import pasted text as a new source', keywords: ['import', 'new', 'source'], run: d.openPaste },
     { id: 'import', label: 'Import…', description: 'Files: .txt, .md, .html, .pdf', keywords: ['files', 'open', 'upload', 'source', 'pdf', 'html'], run: d.importFiles },
+    { id: 'import-url', label: 'Import from URL…', description: 'Capture web pages by their address', keywords: ['web', 'link', 'address', 'capture', 'fetch', 'source', 'page'], run: d.importUrl },
     { id: 'export-dossier', label: 'Export dossier…', description: 'PDF, Markdown, HTML or JSON', keywords: ['report', 'pdf', 'markdown', 'html', 'json', 'save'], run: d.exportDossier },
     { id: 'backup', label: 'Back up now', description: 'A verified copy of the workspace', keywords: ['backup', 'save', 'copy', 'safety'], run: d.backupNow },
     { id: 'theme', label: 'Toggle colour scheme', description: 'Light or dark', keywords: ['dark', 'light', 'theme', 'color', 'mode'], run: d.toggleColorScheme },
