@@ -1,5 +1,5 @@
 /** The Mantine theme: calm neutrals with an indigo accent, system fonts (no web fonts under the CSP), named close buttons. */
-import { ColorInput, createTheme, Drawer, Modal, Notification, Popover } from '@mantine/core';
+import { ColorInput, Combobox, createTheme, Drawer, Modal, Notification, Popover } from '@mantine/core';
 import { contrastVariantResolver } from './themeColors';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
@@ -25,5 +25,9 @@ export const theme = createTheme({
     Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } } }),
     // Closing a popover (Escape, or after picking) gives focus back to the button that opened it.
     Popover: Popover.extend({ defaultProps: { returnFocus: true } }),
+    // But not a combobox's list (Select, TagsInput, MultiSelect are popovers inside): the focus never leaves their
+    // input, and when it moves on without a press (focus(), a screen reader) the list closes on the blur and Mantine
+    // handed the focus back 10 ms later, so the next keys typed into the note went into the tags field.
+    Combobox: Combobox.extend({ defaultProps: { returnFocus: false } }),
   },
 });

@@ -64,6 +64,33 @@ test('highlight, tag and note survive a kill of the server right after they are 
   await expect(page.getByTestId('panel-note')).toHaveValue('Erdoğan commits to Kazakhstan’s territorial integrity.');
 });
 
+test('after a tag is chosen, moving the focus to the note keeps it there: typing lands in the note, not the tags', async ({ page }) => {
+  server = await startServer(newWorkspace());
+  await openApp(page, server);
+  await page.getByTestId('library-row').first().click();
+  await selectInReader(page, SENTENCE);
+  await page.getByTestId('toolbar-tag').click();
+  const panel = page.getByTestId('side-panel');
+  const tagsInput = panel.getByTestId('panel-tags');
+  const tagged = page.waitForResponse((r) => r.url().includes('/api/highlights.update'));
+  await tagsInput.click();
+  await page.keyboard.type('claim');
+  await page.keyboard.press('Enter');
+  expect((await (await tagged).json()).ok).toBe(true);
+  await expect(panel).toContainText('claim');
+
+  // Focus moved without a press (a screen reader, voice control, the app's own focus()): the tag list's dropdown
+  // then closes on the blur and, as a popover returning focus, used to hand it back to the tags field 10 ms later,
+  // so what the analyst typed next became a tag. (A mouse press closes it first, so a click was never affected.)
+  const note = panel.getByTestId('panel-note');
+  await note.focus();
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+  await expect(note).toBeFocused();
+  await page.keyboard.type('Why it matters');
+  await expect(note).toHaveValue('Why it matters');
+  await expect(tagsInput).toHaveValue('');
+});
+
 test('paste a source, import HTML without running its script, refuse a binary file', async ({ page }) => {
   server = await startServer();
   const dialogs: string[] = [];
