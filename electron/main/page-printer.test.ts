@@ -89,7 +89,7 @@ describe('Electron page printer', () => {
     expect(Array.from(pdf)).toEqual(Array.from(fake.pdf));
     const [w] = fake.windows;
     expect(w!.options).toMatchObject({ show: false });
-    expect(w!.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true });
+    expect(w!.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true, disableBlinkFeatures: 'Auxclick', navigateOnDragDrop: false });
     expect((w!.options.webPreferences as Record<string, unknown>).preload).toBeUndefined();
     expect(w!.destroyed).toBe(true);
     expect(fs.existsSync(fake.loadedFile)).toBe(false);

@@ -102,6 +102,8 @@ export function createElectronPagePrinter(): HostPagePrinter {
         webPreferences: {
           session: printSession(), sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false,
           webSecurity: true, spellcheck: false, images: true, webgl: false, plugins: false,
+          // As every window of the app (window-options.ts): no middle-click window opening, no drag-drop navigation.
+          disableBlinkFeatures: 'Auxclick', navigateOnDragDrop: false, nodeIntegrationInSubFrames: false, experimentalFeatures: false,
         },
       }));
       id = w.webContents.id;
