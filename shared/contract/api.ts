@@ -15,6 +15,7 @@ import type {
   HistoryState, ImportOutcome, SourceSummary, TagSummary, WorkspaceInfo,
 } from './views';
 import type { ReaderWire } from './reader-wire';
+import type { LibraryWire } from './library-wire';
 
 /** Bytes cross the wire as base64; 50 MB of file is ~67 MB of base64. */
 const MAX_BASE64 = 70 * 1024 * 1024;
@@ -32,6 +33,8 @@ export const api = {
   'workspace.info': method<WorkspaceInfo>()({ request: empty }),
 
   'sources.list': method<SourceSummary[]>()({ request: empty }),
+  // The library's list, compact (see library-wire): what the renderer's sources query reads and expands.
+  'sources.library': method<LibraryWire>()({ request: empty }),
   // Compact on the wire (see reader-wire); the renderer's query expands it to a ReaderView.
   'sources.open': method<ReaderWire>()({ request: z.object({ id }).strict(), errors: ['not_found'] }),
   'sources.importText': method<ImportOutcome>()({

@@ -2,7 +2,7 @@
 import { ok } from '../../../shared/domain/result';
 import type { ApiHandlers } from '../../../shared/contract/api';
 import type { Workbench } from '../workbench/workbench';
-import { deleteSource, importFile, importText, listSources, openSourceWire, updateSourceMeta } from '../workbench/sources';
+import { deleteSource, importFile, importText, listLibraryWire, listSources, openSourceWire, updateSourceMeta } from '../workbench/sources';
 import { createHighlight, deleteHighlight, listHighlights, updateHighlight } from '../workbench/highlights';
 import { createTag, deleteTag, listTags, mergeTags, updateTag } from '../workbench/tags';
 import { historyWithRevision, stepWithChanges } from './handlers-history';
@@ -37,6 +37,7 @@ export function createHandlers(wb: Workbench, host: HostInfo): ApiHandlers {
     }),
 
     'sources.list': async () => ok(listSources(wb)),
+    'sources.library': async () => ok(listLibraryWire(wb)),
     'sources.open': async ({ id }) => openSourceWire(wb, id),
     'sources.importText': async ({ text, title }) => importText(wb, text, title),
     'sources.importFile': async ({ fileName, dataBase64 }) => importFile(wb, fileName, Buffer.from(dataBase64, 'base64')),

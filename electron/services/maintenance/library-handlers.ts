@@ -8,11 +8,11 @@ import { ok } from '../../../shared/domain/result';
 import { METHOD_NAMES, type ApiHandlers } from '../../../shared/contract/api';
 import type { LibraryLoad } from '../store/load';
 import type { Workbench } from '../workbench/workbench';
-import { listSources } from '../workbench/sources';
+import { listLibraryWire, listSources } from '../workbench/sources';
 import { historyWithRevision } from '../api/handlers-history';
 
 /** Methods the Library screen and the app frame call on first paint (LibraryScreen, AppLayout, WorkspaceGate, UndoRedoButtons). */
-export const LIBRARY_METHODS = ['workspace.info', 'sources.list', 'history.state'] as const;
+export const LIBRARY_METHODS = ['workspace.info', 'sources.list', 'sources.library', 'history.state'] as const;
 
 export interface LibraryInfo {
   dir: string;
@@ -41,6 +41,7 @@ export function createLibraryHandlers(
       seeded: info.seeded,
     }),
     'sources.list': async () => ok(listSources(view)),
+    'sources.library': async () => ok(listLibraryWire(view)),
     'history.state': async () => ok(historyWithRevision(view)),
   };
 }

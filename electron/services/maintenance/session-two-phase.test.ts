@@ -72,14 +72,14 @@ describe('two-phase open', () => {
     expect(fs.readFileSync(path.join(template, 'journal.log'), 'utf8').trim().split('\n').length).toBeGreaterThan(10);
   });
 
-  it('answers sources.list, workspace.info and history.state before the full load, exactly as after it', async () => {
+  it('answers sources.list, workspace.info, history.state and sources.library before the full load, exactly as after it', async () => {
     const s = await start(copyOf());
     expect(s.wb).toBeNull(); // the shards are still being read
-    const early = await Promise.all(['sources.list', 'workspace.info', 'history.state'].map((m) => call(s, m)));
+    const early = await Promise.all(['sources.list', 'workspace.info', 'history.state', 'sources.library'].map((m) => call(s, m)));
     expect(s.wb).toBeNull(); // answered from the library, not by waiting
     await s.whenLoaded();
     expect(s.wb).not.toBeNull();
-    const late = await Promise.all(['sources.list', 'workspace.info', 'history.state'].map((m) => call(s, m)));
+    const late = await Promise.all(['sources.list', 'workspace.info', 'history.state', 'sources.library'].map((m) => call(s, m)));
     for (const r of early) expect(r.ok).toBe(true);
     expect(early).toEqual(late);
     const titles = (early[0]!.value as { meta: { title: string } }[]).map((x) => x.meta.title);

@@ -5,6 +5,7 @@ import type { WorkspaceState } from '../../../shared/domain/state';
 import type { Source, SourceKind, SourceMeta, Reliability } from '../../../shared/domain/types';
 import type { ImportOutcome, ReaderView, SourceSummary } from '../../../shared/contract/views';
 import { compactReader, type ReaderWire } from '../../../shared/contract/reader-wire';
+import { compactLibrary, type LibraryWire } from '../../../shared/contract/library-wire';
 import { anchorAll } from '../../../shared/anchoring';
 import { importBytes, importPastedText, type ImportedDocument, type ImportRejection } from '../import';
 import type { Result } from '../../../shared/domain/result';
@@ -13,6 +14,30 @@ import { dependentsOfSource } from './dependents';
 
 export function listSources(wb: Workbench): SourceSummary[] {
   return wb.state.all('sources').map((s) => ({ ...s, highlightCount: wb.state.highlightCount(s.id) }));
+}
+
+/** The last sources.library reply per state; dropped once any op is applied. */
+const libraryCache = new WeakMap<WorkspaceState, { wire: LibraryWire | null }>();
+
+/**
+ * sources.library's reply (compact, see library-wire), built once per revision of the workspace: any applied op
+ * (an edit, undo/redo, an import, a new highlight) drops it, so it is never older than the last acknowledged change.
+ * A new page then gets the library without walking every source again. Shared between callers: do not change it.
+ */
+export function listLibraryWire(wb: Workbench): LibraryWire {
+  const s = wb.state;
+  // The two-phase open's library view (store/library-summary LibraryState) has no change feed to invalidate a
+  // cache with, and answers only until the full load: build its reply each time.
+  if (typeof (s as Partial<WorkspaceState>).onOps !== 'function') return compactLibrary(listSources(wb));
+  let entry = libraryCache.get(s);
+  if (!entry) {
+    const fresh: { wire: LibraryWire | null } = { wire: null };
+    entry = fresh;
+    libraryCache.set(s, fresh);
+    s.onOps(() => { fresh.wire = null; });
+  }
+  entry.wire ??= compactLibrary(listSources(wb));
+  return entry.wire;
 }
 
 export function openSource(wb: Workbench, id: string): ServiceResult<ReaderView, 'not_found'> {

@@ -1,5 +1,6 @@
 /** Applies a highlight edit's reply to the shared query cache: reader views, library and tag counts are patched in place, never refetched. */
-import type { ReaderView, SourceSummary, TagSummary, WorkspaceInfo } from '../../../shared/contract/views';
+import type { ReaderView, TagSummary, WorkspaceInfo } from '../../../shared/contract/views';
+import type { LibrarySource } from '../../../shared/contract/library-wire';
 import type { Highlight } from '../../../shared/domain/types';
 import { queryCache } from './client';
 import {
@@ -28,7 +29,7 @@ export function applyHighlightDelta(delta: HighlightDelta): KeyMatch {
     if (!counts || !queryCache.patch<T>(key, update)) stale.add(key);
   };
   if (counts) {
-    patchOrStale<SourceSummary[]>('sources', (list) => patchSourceCounts(list, counts));
+    patchOrStale<LibrarySource[]>('sources', (list) => patchSourceCounts(list, counts));
     patchOrStale<TagSummary[]>('tags', (list) => patchTagCounts(list, counts));
     patchOrStale<WorkspaceInfo>('workspace', (info) => patchWorkspaceCounts(info, counts));
   } else {

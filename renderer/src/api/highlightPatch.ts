@@ -1,6 +1,6 @@
 /** Pure updates of cached views from a highlight edit's reply: the reader view, per-source and per-tag counts, workspace counts. */
 import type { Highlight } from '../../../shared/domain/types';
-import type { AnchoredHighlight, ReaderView, SourceSummary, TagSummary, WorkspaceInfo } from '../../../shared/contract/views';
+import type { AnchoredHighlight, ReaderView, TagSummary, WorkspaceInfo } from '../../../shared/contract/views';
 
 /** What an edit (or undo/redo) did to highlights: records now present, ids now gone. */
 export interface HighlightDelta {
@@ -82,7 +82,7 @@ export function countDeltas(delta: HighlightDelta, prior: PriorHighlights): Coun
 const changed = (m: Map<string, number>) => [...m].some(([, n]) => n !== 0);
 
 /** The library list with its highlight counts moved; null when it lacks a source that changed (reload it). */
-export function patchSourceCounts(list: SourceSummary[], d: CountDeltas): SourceSummary[] | null {
+export function patchSourceCounts<S extends { id: string; highlightCount: number }>(list: S[], d: CountDeltas): S[] | null {
   if (!changed(d.sources)) return list;
   const ids = new Set(list.map((s) => s.id));
   if ([...d.sources].some(([id, n]) => n !== 0 && !ids.has(id))) return null;

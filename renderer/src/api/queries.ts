@@ -1,11 +1,12 @@
 /** Every read the screens make, as cache keys + fetchers (keys are prefixes-friendly: "area:detail"). */
 import type { Highlight } from '../../../shared/domain/types';
 import type {
-  HistoryState, ReaderView, SourceSummary, TagSummary, WorkspaceInfo,
+  HistoryState, ReaderView, TagSummary, WorkspaceInfo,
 } from '../../../shared/contract/views';
 import type { ApiError } from '../../../shared/contract/define';
 import type { Result } from '../../../shared/domain/result';
 import { expandReader } from '../../../shared/contract/reader-wire';
+import { expandLibrary, type LibrarySource } from '../../../shared/contract/library-wire';
 import { client } from './client';
 
 export interface QueryDef<T> {
@@ -15,7 +16,11 @@ export interface QueryDef<T> {
 
 export const queries = {
   workspace: (): QueryDef<WorkspaceInfo> => ({ key: 'workspace', fetch: () => client['workspace.info']({}) }),
-  sources: (): QueryDef<SourceSummary[]> => ({ key: 'sources', fetch: () => client['sources.list']({}) }),
+  // Compact on the wire (see library-wire): the library, pickers and filters read plain LibrarySource rows.
+  sources: (): QueryDef<LibrarySource[]> => ({ key: 'sources', fetch: async () => {
+    const reply = await client['sources.library']({});
+    return reply.ok ? { ok: true, value: expandLibrary(reply.value) } : reply;
+  } }),
   // Compact on the wire (see reader-wire); the reader and the cache patching (highlightPatch) work with the plain view.
   reader: (id: string): QueryDef<ReaderView> => ({ key: `reader:${id}`, fetch: async () => {
     const reply = await client['sources.open']({ id });

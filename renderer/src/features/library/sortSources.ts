@@ -1,5 +1,5 @@
 /** Filtering and sorting of the library table, kept pure so it can be tested without a browser. */
-import type { SourceSummary } from '../../../../shared/contract/views';
+import type { LibrarySource } from '../../../../shared/contract/library-wire';
 
 export type SourceSortColumn = 'title' | 'date' | 'highlights' | 'added';
 export type SortDirection = 'asc' | 'desc';
@@ -10,27 +10,29 @@ export interface SourceSort {
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+/** YYYY[-MM[-DD]] and ISO timestamps order as plain strings: no locale lookup per comparison (2,000 rows sort on first paint). */
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function compare(a: SourceSummary, b: SourceSummary, column: SourceSortColumn): number {
+function compare(a: LibrarySource, b: LibrarySource, column: SourceSortColumn): number {
   switch (column) {
     case 'title':
       return collator.compare(a.meta.title, b.meta.title);
     case 'date':
       // Undated sources sort before the oldest dated one.
-      return a.meta.publishedAt.localeCompare(b.meta.publishedAt);
+      return byCodeUnit(a.meta.publishedAt, b.meta.publishedAt);
     case 'highlights':
       return a.highlightCount - b.highlightCount;
     case 'added':
-      return a.createdAt.localeCompare(b.createdAt);
+      return byCodeUnit(a.createdAt, b.createdAt);
   }
 }
 
 /** Case-insensitive title filter, then a stable sort (ties keep a title order). */
 export function filterAndSortSources(
-  sources: readonly SourceSummary[],
+  sources: readonly LibrarySource[],
   filter: string,
   sort: SourceSort,
-): SourceSummary[] {
+): LibrarySource[] {
   const needle = filter.trim().toLocaleLowerCase();
   const kept = needle ? sources.filter((s) => s.meta.title.toLocaleLowerCase().includes(needle)) : [...sources];
   const sign = sort.direction === 'asc' ? 1 : -1;

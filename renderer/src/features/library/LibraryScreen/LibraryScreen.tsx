@@ -1,7 +1,7 @@
 /** The library: all sources in a sortable, filterable table, with paste, file and URL import and drag-and-drop. */
 import { Alert, Button, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import type { SourceSummary } from '../../../../../shared/contract/views';
+import type { LibrarySource } from '../../../../../shared/contract/library-wire';
 import { useMenuCommand } from '../../../api/desktopCommands';
 import { useSources } from '../../../api/hooks';
 import { deleteSource } from '../../../api/mutations';
@@ -31,7 +31,7 @@ export function LibraryScreen() {
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<SourceSort>({ column: 'added', direction: 'desc' });
   const [pasteOpen, setPasteOpen] = useState(false);
-  const [toDelete, setToDelete] = useState<SourceSummary | null>(null);
+  const [toDelete, setToDelete] = useState<LibrarySource | null>(null);
   const [dragDepth, setDragDepth] = useState(0);
   const [dragLinks, setDragLinks] = useState(false);
   const [urlDialog, setUrlDialog] = useState<{ prefill: string } | null>(null);

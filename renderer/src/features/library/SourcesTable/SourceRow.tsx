@@ -1,14 +1,14 @@
 /** One row of the library table: title (and kind), publisher, date, highlight count, date added, delete. */
 import { ActionIcon, Badge, Group, Table, Text, Tooltip } from '@mantine/core';
 import type { Ref } from 'react';
-import type { SourceSummary } from '../../../../../shared/contract/views';
+import type { LibrarySource } from '../../../../../shared/contract/library-wire';
 import { IconTrash } from '../../common/Icons/Icons';
 import classes from './SourcesTable.module.css';
 
 export interface SourceRowProps {
-  source: SourceSummary;
-  onOpen: (source: SourceSummary) => void;
-  onDelete: (source: SourceSummary) => void;
+  source: LibrarySource;
+  onOpen: (source: LibrarySource) => void;
+  onDelete: (source: LibrarySource) => void;
   /** Set by the virtualised table: the row's index and the ref that measures its height. */
   index?: number;
   rowRef?: Ref<HTMLTableRowElement>;

@@ -1,6 +1,6 @@
 /** The library table: one row per source, sortable headers, row click opens the reader; long libraries render only the rows in view. */
 import { Group, Table, UnstyledButton } from '@mantine/core';
-import type { SourceSummary } from '../../../../../shared/contract/views';
+import type { LibrarySource } from '../../../../../shared/contract/library-wire';
 import type { SourceSort, SourceSortColumn } from '../sortSources';
 import { IconChevronDown, IconChevronUp, IconSelector } from '../../common/Icons/Icons';
 import { SourceRow } from './SourceRow';
@@ -11,11 +11,11 @@ import classes from './SourcesTable.module.css';
 const VIRTUALIZE_ROWS_ABOVE = 200;
 
 export interface SourcesTableProps {
-  sources: SourceSummary[];
+  sources: LibrarySource[];
   sort: SourceSort;
   onSort: (column: SourceSortColumn) => void;
-  onOpen: (source: SourceSummary) => void;
-  onDelete: (source: SourceSummary) => void;
+  onOpen: (source: LibrarySource) => void;
+  onDelete: (source: LibrarySource) => void;
 }
 
 function SortHeader({ column, label, sort, onSort, numeric, className }: {

@@ -2,7 +2,7 @@
 import { Table } from '@mantine/core';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { SourceSummary } from '../../../../../shared/contract/views';
+import type { LibrarySource } from '../../../../../shared/contract/library-wire';
 import { offsetInDocument, virtualSpacers } from '../../common/lib/virtualSpacers';
 import { SourceRow } from './SourceRow';
 import classes from './SourcesTable.module.css';
@@ -12,9 +12,9 @@ const ESTIMATED_ROW_PX = 56;
 const COLUMNS = 6;
 
 export interface VirtualSourceRowsProps {
-  sources: SourceSummary[];
-  onOpen: (source: SourceSummary) => void;
-  onDelete: (source: SourceSummary) => void;
+  sources: LibrarySource[];
+  onOpen: (source: LibrarySource) => void;
+  onDelete: (source: LibrarySource) => void;
 }
 
 /** Blank space standing in for the rows above or below the window (a cell, so every browser gives it height). */
