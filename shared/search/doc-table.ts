@@ -7,7 +7,7 @@ import { RecordMap } from './record-map';
 import { indexedText } from './records';
 import type { SearchState } from './search';
 import type { LoadedIndex } from './serialize';
-import type { DocView, IndexedDoc, SourceInfo } from './types';
+import type { DocView, IndexedDoc, SourceInfo, StoredDoc } from './types';
 import { Vocabulary } from './vocabulary';
 
 /**
@@ -59,10 +59,26 @@ interface Rebuild {
   tombstones: number;
 }
 
-export class DocTable {
+/**
+ * Documents taken into a store before their table exists: a saved index is read a line of documents at a time and
+ * each line is taken in at once, so its tuples die young instead of all waiting for the engines at the file's end.
+ */
+export class DocIntake {
   readonly docs = new DocStore();
-  /** Record → its document ids (a source being indexed is tracked by its job until done). */
   readonly records = new RecordMap();
+  bodyLength = 0;
+
+  put(docId: number, doc: StoredDoc): void {
+    this.docs.put(docId, doc);
+    this.records.push(doc.kind, doc.recordId, docId);
+    this.bodyLength += doc.body.length;
+  }
+}
+
+export class DocTable {
+  readonly docs: DocStore;
+  /** Record → its document ids (a source being indexed is tracked by its job until done). */
+  readonly records: RecordMap;
   readonly sources: Map<string, SourceInfo>;
   engine: PostingEngine;
   titles: PostingEngine;
@@ -81,11 +97,11 @@ export class DocTable {
     this.vocabulary = loaded?.vocabulary ?? new Vocabulary();
     this.nextDocId = loaded?.nextDocId ?? 1;
     this.tombstones = loaded?.tombstones ?? 0;
-    for (const [docId, doc] of loaded?.docs ?? []) {
-      this.docs.put(docId, doc);
-      this.records.push(doc.kind, doc.recordId, docId);
-      this.totalBodyLength += doc.body.length;
-    }
+    const intake = loaded?.intake ?? new DocIntake();
+    for (const [docId, doc] of loaded?.docs ?? []) intake.put(docId, doc);
+    this.docs = intake.docs;
+    this.records = intake.records;
+    this.totalBodyLength = intake.bodyLength;
   }
 
   /** Indexes a new document under a fresh id. */

@@ -5,7 +5,7 @@ import { DocTable } from './doc-table';
 import { IndexWork } from './index-work';
 import { claimDoc, dossierDoc, entityDoc, highlightDoc, sourceTitle } from './records';
 import { runSearch } from './search';
-import { loadSearchIndex, type LoadedIndex, type SearchIndexLoadError, type SerializedSearchIndex, serializeSearchIndex } from './serialize';
+import { loadSearchIndex, type DocBatches, type LoadedIndex, type SearchIndexLoadError, type SerializedSearchIndex, serializeSearchIndex } from './serialize';
 import type { ClaimParties, IndexedDoc, SearchHit, SearchKind, SearchOptions } from './types';
 
 /** Background mode still indexes a source this small before returning (~100 passages, ~20 ms): an imported article is found at once. */
@@ -133,9 +133,12 @@ export class SearchIndex {
     });
   }
 
-  /** Restores a persisted index; a stale or damaged one comes back as an error so the host rebuilds. */
-  static fromJSON(json: unknown, options?: SearchIndexOptions & { consume?: boolean }): Result<SearchIndex, SearchIndexLoadError> {
-    const loaded = loadSearchIndex(json, options?.consume ?? false);
+  /**
+   * Restores a persisted index; a stale or damaged one comes back as an error so the host rebuilds. `batches`: the
+   * documents a host has already taken as it read them (see DocBatches), before `json.docs`.
+   */
+  static fromJSON(json: unknown, options?: SearchIndexOptions & { consume?: boolean; batches?: DocBatches }): Result<SearchIndex, SearchIndexLoadError> {
+    const loaded = loadSearchIndex(json, options?.consume ?? false, options?.batches);
     return loaded.ok ? { ok: true, value: new SearchIndex(loaded.value, options) } : loaded;
   }
 

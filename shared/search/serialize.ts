@@ -1,5 +1,6 @@
 /** Persisted form of the search index, with a format version so hosts can detect a stale file and rebuild. */
 import { err, ok, type Result } from '../domain/result';
+import { DocIntake } from './doc-table';
 import { PostingEngine, type EnginePayload } from './engine';
 import { SEARCH_KINDS, type IndexedParty, type SourceInfo, type StoredDoc } from './types';
 import { Vocabulary } from './vocabulary';
@@ -37,6 +38,8 @@ export type SearchIndexLoadError =
 export interface LoadedIndex {
   /** Live documents in id order. */
   docs: Iterable<[number, StoredDoc]>;
+  /** Documents already taken into a store (a host that reads the file in batches, see DocBatches); `docs` follow them. */
+  intake?: DocIntake;
   sources: Map<string, SourceInfo>;
   engine: PostingEngine;
   titles: PostingEngine;
@@ -68,8 +71,41 @@ export function searchIndexVersion(json: unknown): number | null {
   return isRecord(value) && value.format === SEARCH_INDEX_FORMAT && typeof value.version === 'number' ? value.version : null;
 }
 
-/** `consume`: the caller's `docs` array may be emptied as its documents are taken (a host's freshly parsed file). */
-export function loadSearchIndex(json: unknown, consume = false): Result<LoadedIndex, SearchIndexLoadError> {
+/**
+ * A saved index's documents taken in batches as a host reads them (a line of the file each): every batch is checked,
+ * then taken into the store at once, each tuple let go as it is taken. Holding every tuple until the engines (at the
+ * file's end) were read cost 100k-odd arrays promoted to the old generation and collected there (ADR 0014).
+ */
+export class DocBatches {
+  readonly intake = new DocIntake();
+  /** The highest document id taken so far (ids must ascend across batches too). */
+  last = 0;
+
+  /** Takes one batch (its array is emptied), or says what is wrong with it; nothing of a bad batch is taken. */
+  take(tuples: unknown): SearchIndexLoadError | null {
+    if (!Array.isArray(tuples)) return { kind: 'malformed', message: 'bad documents' };
+    let last = this.last;
+    for (const t of tuples) {
+      if (!isDocEntry(t)) return { kind: 'malformed', message: 'bad documents' };
+      if (!Number.isSafeInteger(t[0]) || t[0] <= last) return { kind: 'malformed', message: 'bad document ids' };
+      last = t[0];
+    }
+    for (let i = 0; i < tuples.length; i++) {
+      const [docId, doc] = fromTuple(tuples[i] as DocTuple);
+      (tuples as unknown[])[i] = undefined;
+      this.intake.put(docId, doc);
+    }
+    tuples.length = 0;
+    this.last = last;
+    return null;
+  }
+}
+
+/**
+ * `consume`: the caller's `docs` array may be emptied as its documents are taken (a host's freshly parsed file).
+ * `batches`: documents the host has already taken (their ids come before those in `docs`, if any).
+ */
+export function loadSearchIndex(json: unknown, consume = false, batches?: DocBatches): Result<LoadedIndex, SearchIndexLoadError> {
   const value = typeof json === 'string' ? safeParse(json) : json;
   if (!isRecord(value) || value.format !== SEARCH_INDEX_FORMAT) return err({ kind: 'malformed', message: 'not a search index' });
   if (value.version !== SEARCH_INDEX_VERSION) return err({ kind: 'stale', found: value.version, expected: SEARCH_INDEX_VERSION });
@@ -77,7 +113,8 @@ export function loadSearchIndex(json: unknown, consume = false): Result<LoadedIn
   if (typeof nextDocId !== 'number' || typeof tombstones !== 'number') return err({ kind: 'malformed', message: 'counters missing' });
   if (!Array.isArray(docs) || !docs.every(isDocEntry)) return err({ kind: 'malformed', message: 'bad documents' });
   // Document ids index the table's columns: each must be below nextDocId, and ascending (no id twice).
-  if (!docs.every((d, i) => Number.isSafeInteger(d[0]) && d[0] >= 1 && d[0] < nextDocId && (i === 0 || d[0] > (docs[i - 1] as DocTuple)[0]))) {
+  const first = batches?.last ?? 0;
+  if (first >= nextDocId || !docs.every((d, i) => Number.isSafeInteger(d[0]) && d[0] > first && d[0] < nextDocId && (i === 0 || d[0] > (docs[i - 1] as DocTuple)[0]))) {
     return err({ kind: 'malformed', message: 'bad document ids' });
   }
   if (!Array.isArray(sources) || !sources.every(isSourceEntry)) return err({ kind: 'malformed', message: 'bad sources' });
@@ -86,6 +123,7 @@ export function loadSearchIndex(json: unknown, consume = false): Result<LoadedIn
   try {
     return ok({
       docs: takeDocs(docs, consume),
+      intake: batches?.intake,
       sources: new Map(sources),
       engine: PostingEngine.fromPayload(engine),
       titles: PostingEngine.fromPayload(titles),
@@ -107,15 +145,21 @@ function safeParse(text: string): unknown {
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+function isStringArray(v: unknown): v is string[] {
+  if (!Array.isArray(v)) return false;
+  for (const s of v) if (typeof s !== 'string') return false;
+  return true;
+}
 const KINDS: ReadonlySet<unknown> = new Set(SEARCH_KINDS);
 
 /** Offsets are stored in Int32 columns with -1 for "none": only non-negative 32-bit integers are valid. */
 const isOffsetOrNull = (v: unknown): boolean => v === null || (Number.isInteger(v) && (v as number) >= 0 && (v as number) < 2 ** 31);
 
+/** Written out field by field: it runs once per document of a loaded index (150k at 100k highlights). */
 function isDocEntry(t: unknown): t is DocTuple {
   return Array.isArray(t) && t.length === 15 && typeof t[0] === 'number' && KINDS.has(t[1])
-    && [2, 3, 4, 5, 7].every((i) => typeof t[i] === 'string') && isLabel(t[6], t[5]) && isStringArray(t[8]) && isStringArray(t[9])
+    && typeof t[2] === 'string' && typeof t[3] === 'string' && typeof t[4] === 'string' && typeof t[5] === 'string' && typeof t[7] === 'string'
+    && isLabel(t[6], t[5]) && isStringArray(t[8]) && isStringArray(t[9])
     && (t[10] === null || typeof t[10] === 'string') && isOffsetOrNull(t[11]) && isOffsetOrNull(t[12])
     && (t[13] === null || isStringArray(t[13])) && (t[14] === null || (Array.isArray(t[14]) && t[14].every(isParty)));
 }

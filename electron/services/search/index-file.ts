@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SearchIndex, SEARCH_INDEX_FORMAT, SEARCH_INDEX_VERSION, type SerializedSearchIndex } from '../../../shared/search';
-import type { DocTuple } from '../../../shared/search/serialize';
+import { DocBatches, type DocTuple } from '../../../shared/search/serialize';
 import { realFs, writeFileDurable, type FsOps } from '../store/durable-fs';
 import { SEARCH_INDEX_FILE } from '../store/load';
 
@@ -76,26 +76,39 @@ export interface LoadIndexOptions extends NonNullable<ConstructorParameters<type
   share?: (doc: DocTuple) => void;
 }
 
-/** The file's lines, decoded one at a time from pieces read off the thread (never the whole file at once). */
+/**
+ * The file's lines, decoded one at a time from pieces read off the thread (never the whole file at once). A line
+ * that runs past a piece is read on in the same buffer (grown while a line is longer than it, e.g. the engine's
+ * 20 MB line at 100k), so only the unread rest of the last line is ever moved, never the pieces gathered and joined.
+ */
 async function* fileLines(file: string): AsyncGenerator<string> {
   const handle = await fs.promises.open(file, 'r');
   try {
-    const chunk = Buffer.allocUnsafe(READ_CHUNK);
-    let parts: Buffer[] = [];
+    let buf = Buffer.allocUnsafe(READ_CHUNK);
+    /** Bytes in `buf` not yet handed out as lines (from its start), and how far they were searched for a newline. */
+    let held = 0;
+    let searched = 0;
     for (;;) {
-      const { bytesRead } = await handle.read(chunk, 0, READ_CHUNK, null);
+      if (buf.length - held < READ_CHUNK) {
+        const grown = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(grown, 0, 0, held);
+        buf = grown;
+      }
+      const { bytesRead } = await handle.read(buf, held, READ_CHUNK, null);
       if (bytesRead === 0) break;
+      const end = held + bytesRead;
+      const filled = buf.subarray(0, end);
       let from = 0;
-      for (let nl = chunk.indexOf(10, from); nl >= 0 && nl < bytesRead; nl = chunk.indexOf(10, from)) {
-        const piece = chunk.subarray(from, nl);
-        yield parts.length === 0 ? piece.toString('utf8') : Buffer.concat([...parts, piece]).toString('utf8');
-        parts = [];
+      for (let nl = filled.indexOf(10, searched); nl >= 0; nl = filled.indexOf(10, from)) {
+        yield buf.toString('utf8', from, nl);
         from = nl + 1;
       }
-      // The rest of a line continues in the next piece: copied, since the read buffer is reused.
-      if (from < bytesRead) parts.push(Buffer.from(chunk.subarray(from, bytesRead)));
+      // The rest of a line continues in the next piece: moved to the start, the next piece is read after it.
+      held = end - from;
+      if (from > 0 && held > 0) buf.copyWithin(0, from, end);
+      searched = held;
     }
-    if (parts.length > 0) yield Buffer.concat(parts).toString('utf8');
+    if (held > 0) yield buf.toString('utf8', 0, held);
   } finally {
     await handle.close();
   }
@@ -127,6 +140,8 @@ export async function loadIndexFile(
       format: SEARCH_INDEX_FORMAT, version: header.version, nextDocId: header.nextDocId as number, tombstones: header.tombstones as number,
       docs: [], sources: [], vocabulary: [], engine: {}, titles: {},
     };
+    // Each line of documents goes into the table as it is read: its tuples die young (ADR 0014).
+    const batches = new DocBatches();
     let i = 1;
     for (;;) {
       let next: IteratorResult<string>;
@@ -140,22 +155,30 @@ export async function loadIndexFile(
       const entry = parse(next.value) as Line | null;
       if (!Array.isArray(entry)) return damaged(`line ${i} is not JSON`);
       if (entry[0] === 'docs' && Array.isArray(entry[1])) {
-        for (const d of entry[1]) {
-          if (share && Array.isArray(d)) share(d);
-          json.docs.push(d);
-        }
+        const bad = takeDocs(batches, entry[1], share);
+        if (bad) return damaged(bad);
       } else if (entry[0] === 'sources' && Array.isArray(entry[1])) json.sources = entry[1];
       else if (entry[0] === 'vocabulary' && Array.isArray(entry[1])) json.vocabulary = entry[1];
       else if ((entry[0] === 'engine' || entry[0] === 'titles') && typeof entry[1] === 'string' && typeof entry[2] === 'string') json[entry[0]][entry[1]] = entry[2];
       else return damaged(`line ${i} is not part of an index`);
       if (i % 8 === 0) await yieldNow();
     }
-    const loaded = SearchIndex.fromJSON(json, { ...indexOptions, consume: true });
+    const loaded = SearchIndex.fromJSON(json, { ...indexOptions, batches });
     if (!loaded.ok) return loaded.error.kind === 'stale' ? { ok: false, reason: 'stale', message: 'search index version changed' } : damaged(loaded.error.message);
     return { ok: true, index: loaded.value, seq: header.seq as number };
   } finally {
     await lines.return(undefined);
   }
+}
+
+/**
+ * Takes a line's documents into the table (after `share` has seen each); returns what is wrong with them, or null.
+ * A function of its own: a loop variable of the suspended loader would keep the line's last tuple alive.
+ */
+function takeDocs(batches: DocBatches, docs: unknown[], share: LoadIndexOptions['share']): string | null {
+  if (share) for (const d of docs) if (Array.isArray(d)) share(d as DocTuple);
+  const bad = batches.take(docs);
+  return bad === null ? null : bad.kind === 'malformed' ? bad.message : 'bad documents';
 }
 
 /** Removes the saved index (a restore replaced the data it was built from). */
