@@ -5,6 +5,7 @@
  * `expandGraph` gives the renderer back the plain GraphData every graph component works with.
  */
 import type { GraphData, GraphEdge, GraphNode } from './views-analysis';
+import { WireTable } from './wire-table';
 
 /** [id, from node index, to node index, type index, confidence, unevidenced (1) or not (0), startDate, endDate, source indexes, tag indexes] */
 export type GraphEdgeTuple = [string, number, number, number, number, 0 | 1, string, string, number[], number[]];
@@ -19,27 +20,12 @@ export interface GraphWire {
   positions: GraphData['positions'];
 }
 
-/** Index of each distinct value, in order of first use. */
-class Table {
-  readonly values: string[] = [];
-  private readonly index = new Map<string, number>();
-  of(value: string): number {
-    let i = this.index.get(value);
-    if (i === undefined) {
-      i = this.values.length;
-      this.values.push(value);
-      this.index.set(value, i);
-    }
-    return i;
-  }
-}
-
 export function compactGraph(g: GraphData): GraphWire {
   const nodeIndex = new Map(g.nodes.map((n, i) => [n.id, i]));
-  const types = new Table();
+  const types = new WireTable();
   const labels = new Map<string, string>();
-  const sources = new Table();
-  const tags = new Table();
+  const sources = new WireTable();
+  const tags = new WireTable();
   const edges = g.edges.map((e): GraphEdgeTuple => {
     const from = nodeIndex.get(e.from);
     const to = nodeIndex.get(e.to);

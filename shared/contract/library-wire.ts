@@ -8,6 +8,7 @@
 import type { CaptureMethod, SourceVersionLink } from '../domain/capture';
 import type { Reliability, Source, SourceKind } from '../domain/types';
 import type { SourceSummary } from './views';
+import { WireTable } from './wire-table';
 
 /** What a list shows of a capture; the rest of the CaptureRecord is read through sources.open. */
 export interface CaptureSummary {
@@ -60,17 +61,8 @@ export function captureSummary(c: { method: CaptureMethod; capturedAt: string; f
 
 /** The list (full records or library rows) in its wire form. */
 export function compactLibrary(list: readonly (SourceSummary | LibrarySource)[]): LibraryWire {
-  const strings: string[] = [];
-  const index = new Map<string, number>();
-  const of = (v: string): number => {
-    let i = index.get(v);
-    if (i === undefined) {
-      i = strings.length;
-      strings.push(v);
-      index.set(v, i);
-    }
-    return i;
-  };
+  const table = new WireTable();
+  const of = (v: string): number => table.of(v);
   const sources = list.map((s): SourceTuple => {
     const rare: Rare = {};
     if (s.dismissedSuggestions !== undefined) rare.dismissedSuggestions = s.dismissedSuggestions;
@@ -83,7 +75,7 @@ export function compactLibrary(list: readonly (SourceSummary | LibrarySource)[])
       s.highlightCount, Object.keys(rare).length === 0 ? 0 : rare,
     ];
   });
-  return { strings, sources };
+  return { strings: table.values, sources };
 }
 
 export function expandLibrary(wire: LibraryWire): LibrarySource[] {

@@ -9,6 +9,7 @@
 import type { Highlight, HighlightColor, Source, TextQuoteSelector } from '../domain/types';
 import { describeRange } from '../anchoring/describe';
 import type { AnchorStatus, AnchoredHighlight, ReaderView } from './views';
+import { WireTable } from './wire-table';
 
 /** Each part of a quote, or null where the text gives it back (see quoteFromText). */
 export type QuoteWire = [exact: string | null, prefix: string | null, suffix: string | null];
@@ -39,21 +40,6 @@ function quoteFromText(text: string, start: number, end: number): TextQuoteSelec
   return describeRange(text, start, end).quote;
 }
 
-/** Index of each distinct value, in order of first use. */
-class Table {
-  readonly values: string[] = [];
-  private readonly index = new Map<string, number>();
-  of(value: string): number {
-    let i = this.index.get(value);
-    if (i === undefined) {
-      i = this.values.length;
-      this.values.push(value);
-      this.index.set(value, i);
-    }
-    return i;
-  }
-}
-
 const timeOut = (s: string): TimeWire => {
   const ms = Date.parse(s);
   return Number.isFinite(ms) && new Date(ms).toISOString() === s ? ms : s;
@@ -62,8 +48,8 @@ const timeIn = (t: TimeWire): string => (typeof t === 'number' ? new Date(t).toI
 
 export function compactReader(view: ReaderView): ReaderWire {
   const { source, text } = view;
-  const tags = new Table();
-  const entities = new Table();
+  const tags = new WireTable();
+  const entities = new WireTable();
   const highlights = view.highlights.map(({ highlight: h, status, range }): HighlightTuple => {
     if (h.sourceId !== source.id) throw new Error(`reader view: highlight ${h.id} belongs to source ${h.sourceId}, not ${source.id}`);
     const { start, end } = h.position;

@@ -7,6 +7,7 @@ import { compactGraph, type GraphWire } from '../../../shared/contract/graph-wir
 import { relationshipLabel } from '../../../shared/domain/analysis/vocabulary';
 import { now, type ServiceResult, type Workbench } from './workbench';
 import { isUnevidenced } from './relationships';
+import { RevisionCache } from './revision-cache';
 
 const GRAPH_LAYOUT_ID = 'graph';
 
@@ -49,23 +50,16 @@ export function getGraph(wb: Workbench): GraphData {
   };
 }
 
-/** The last graph.get reply per state; null once any op has been applied since (see getGraphWire). */
-const wireCache = new WeakMap<WorkspaceState, GraphWire | null>();
+/** The last graph.get reply (see getGraphWire). */
+const graphReplies = new RevisionCache<GraphWire>();
 
 /**
- * graph.get's reply, compact (see graph-wire), built once per revision of the workspace: any applied op (an edit,
- * undo/redo, a saved layout) drops it, so a reply is never older than the last acknowledged change. Building it
- * looks up every relationship's evidence (20,000 relationships at 100k highlights); revisiting the screen need not.
- * The reply is shared between callers: read it, do not change it.
+ * graph.get's reply, compact (see graph-wire), built once per revision of the workspace (a saved layout is an op
+ * too). Building it looks up every relationship's evidence (20,000 relationships at 100k highlights); revisiting
+ * the screen need not. The reply is shared between callers: read it, do not change it.
  */
 export function getGraphWire(wb: Workbench): GraphWire {
-  const s = wb.state;
-  const cached = wireCache.get(s);
-  if (cached) return cached;
-  if (!wireCache.has(s)) s.onOps(() => wireCache.set(s, null));
-  const wire = compactGraph(getGraph(wb));
-  wireCache.set(s, wire);
-  return wire;
+  return graphReplies.get(wb.state, 'graph', () => compactGraph(getGraph(wb)));
 }
 
 /**

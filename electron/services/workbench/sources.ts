@@ -11,33 +11,21 @@ import { importBytes, importPastedText, type ImportedDocument, type ImportReject
 import type { Result } from '../../../shared/domain/result';
 import { fail, newId, now, type ServiceResult, type Workbench } from './workbench';
 import { dependentsOfSource } from './dependents';
+import { RevisionCache } from './revision-cache';
 
 export function listSources(wb: Workbench): SourceSummary[] {
   return wb.state.all('sources').map((s) => ({ ...s, highlightCount: wb.state.highlightCount(s.id) }));
 }
 
-/** The last sources.library reply per state; dropped once any op is applied. */
-const libraryCache = new WeakMap<WorkspaceState, { wire: LibraryWire | null }>();
+/** The last sources.library reply (see listLibraryWire). */
+const libraryReplies = new RevisionCache<LibraryWire>();
 
 /**
- * sources.library's reply (compact, see library-wire), built once per revision of the workspace: any applied op
- * (an edit, undo/redo, an import, a new highlight) drops it, so it is never older than the last acknowledged change.
- * A new page then gets the library without walking every source again. Shared between callers: do not change it.
+ * sources.library's reply (compact, see library-wire), built once per revision of the workspace (revision-cache.ts):
+ * a new page then gets the library without walking every source again. Shared between callers: do not change it.
  */
 export function listLibraryWire(wb: Workbench): LibraryWire {
-  const s = wb.state;
-  // The two-phase open's library view (store/library-summary LibraryState) has no change feed to invalidate a
-  // cache with, and answers only until the full load: build its reply each time.
-  if (typeof (s as Partial<WorkspaceState>).onOps !== 'function') return compactLibrary(listSources(wb));
-  let entry = libraryCache.get(s);
-  if (!entry) {
-    const fresh: { wire: LibraryWire | null } = { wire: null };
-    entry = fresh;
-    libraryCache.set(s, fresh);
-    s.onOps(() => { fresh.wire = null; });
-  }
-  entry.wire ??= compactLibrary(listSources(wb));
-  return entry.wire;
+  return libraryReplies.get(wb.state, 'library', () => compactLibrary(listSources(wb)));
 }
 
 export function openSource(wb: Workbench, id: string): ServiceResult<ReaderView, 'not_found'> {
@@ -57,38 +45,19 @@ export function openSource(wb: Workbench, id: string): ServiceResult<ReaderView,
   });
 }
 
-/** The last sources.open replies per state, by source id (most recently read last); dropped once any op is applied. */
-const wireCache = new WeakMap<WorkspaceState, Map<string, ReaderWire>>();
-/** A reply holds its text (up to tens of MB): keep only the few sources an analyst goes back and forth between. */
-const WIRE_CACHE_SOURCES = 4;
+/** sources.open replies by source id; a reply holds its text (up to tens of MB): keep the few sources an analyst goes back and forth between. */
+const readerReplies = new RevisionCache<ReaderWire>(4);
 
 /**
- * sources.open's reply, compact (see reader-wire), anchored and built once per source and revision of the
- * workspace: any applied op (an edit, undo/redo, an import) drops every cached reply, so one is never older than
- * the last acknowledged change. Reopening the source (a new page, a reload) then skips re-anchoring its highlights.
- * The reply is shared between callers: read it, do not change it.
+ * sources.open's reply, compact (see reader-wire), anchored and built once per source and revision of the workspace
+ * (revision-cache.ts): reopening the source (a new page, a reload) skips re-anchoring its highlights. The reply is
+ * shared between callers: read it, do not change it.
  */
 export function openSourceWire(wb: Workbench, id: string): ServiceResult<ReaderWire, 'not_found'> {
-  const s = wb.state;
-  let cache = wireCache.get(s);
-  if (!cache) {
-    const fresh = new Map<string, ReaderWire>();
-    cache = fresh;
-    wireCache.set(s, fresh);
-    s.onOps(() => fresh.clear());
-  }
-  const hit = cache.get(id);
-  if (hit) {
-    cache.delete(id);
-    cache.set(id, hit);
-    return ok(hit);
-  }
+  const hit = readerReplies.lookup(wb.state, id);
+  if (hit) return ok(hit);
   const view = openSource(wb, id);
-  if (!view.ok) return view;
-  const wire = compactReader(view.value);
-  cache.set(id, wire);
-  if (cache.size > WIRE_CACHE_SOURCES) cache.delete(cache.keys().next().value!);
-  return ok(wire);
+  return view.ok ? ok(readerReplies.store(wb.state, id, compactReader(view.value))) : view;
 }
 
 /** Adds an imported document unless identical text is already a source (then reports the existing one). */
