@@ -6,6 +6,7 @@ import { captureApi } from './api-capture';
 import { dossiersApi } from './api-dossiers';
 import { maintenanceApi } from './api-maintenance';
 import { searchApi } from './api-search';
+import { pdfApi, pdfPlacement } from './api-pdf';
 import { empty, id, partialDate, text } from './schemas';
 import type {
   Highlight, Source, Tag,
@@ -62,6 +63,8 @@ export const api = {
       color: z.enum(HIGHLIGHT_COLORS).default('yellow'),
       tagIds: z.array(id).max(100).default([]),
       note: text(100_000).default(''),
+      /** Set when the passage was selected on a page of the page view. */
+      pdf: pdfPlacement.optional(),
     }).strict().refine((r) => r.end > r.start, { message: 'end must be greater than start', path: ['end'] }),
     errors: ['not_found'],
   }),
@@ -109,6 +112,7 @@ export const api = {
   ...dossiersApi,
   ...maintenanceApi,
   ...searchApi,
+  ...pdfApi,
 };
 
 export type Api = typeof api;

@@ -8,6 +8,7 @@
 import type { CaptureMethod, SourceVersionLink } from '../domain/capture';
 import type { Reliability, Source, SourceKind } from '../domain/types';
 import type { SourceSummary } from './views';
+import type { PdfDocumentRecord } from '../domain/pdf';
 import { WireTable } from './wire-table';
 
 /** What a list shows of a capture; the rest of the CaptureRecord is read through sources.open. */
@@ -17,14 +18,21 @@ export interface CaptureSummary {
   finalUrl: string;
 }
 
-/** A library row: every field of a source except the full capture record, plus its highlight count. */
-export type LibrarySource = Omit<SourceSummary, 'capture'> & { capture?: CaptureSummary };
+/** What a list shows of a kept PDF: how many pages, and whether some were recognised by OCR. */
+export interface PdfSummary {
+  pageCount: number;
+  ocr: boolean;
+}
+
+/** A library row: every field of a source except the full capture and PDF records, plus its highlight count. */
+export type LibrarySource = Omit<SourceSummary, 'capture' | 'pdf'> & { capture?: CaptureSummary; pdf?: PdfSummary };
 
 /** Fields that are absent on most sources: only present ones are sent. */
 interface Rare {
   dismissedSuggestions?: string[];
   capture?: CaptureSummary;
   versionOf?: SourceVersionLink;
+  pdf?: PdfSummary;
 }
 
 /**
@@ -48,7 +56,7 @@ export interface LibraryWire {
 const HANDLED: { [K in keyof Required<Source>]: 'tuple' | 'rare' } = {
   id: 'tuple', kind: 'tuple', fileName: 'tuple', contentHash: 'tuple', textLength: 'tuple', meta: 'tuple',
   reliability: 'tuple', createdAt: 'tuple', updatedAt: 'tuple',
-  dismissedSuggestions: 'rare', capture: 'rare', versionOf: 'rare',
+  dismissedSuggestions: 'rare', capture: 'rare', versionOf: 'rare', pdf: 'rare',
 };
 export const LIBRARY_SOURCE_FIELDS = Object.keys(HANDLED) as (keyof Source)[];
 
@@ -57,6 +65,10 @@ export const LIBRARY_SOURCE_FIELDS = Object.keys(HANDLED) as (keyof Source)[];
 
 export function captureSummary(c: { method: CaptureMethod; capturedAt: string; finalUrl: string }): CaptureSummary {
   return { method: c.method, capturedAt: c.capturedAt, finalUrl: c.finalUrl };
+}
+
+export function pdfSummary(p: PdfDocumentRecord): PdfSummary {
+  return { pageCount: p.pageCount, ocr: p.ocr !== undefined };
 }
 
 /** The list (full records or library rows) in its wire form. */
@@ -68,6 +80,7 @@ export function compactLibrary(list: readonly (SourceSummary | LibrarySource)[])
     if (s.dismissedSuggestions !== undefined) rare.dismissedSuggestions = s.dismissedSuggestions;
     if (s.capture !== undefined) rare.capture = captureSummary(s.capture);
     if (s.versionOf !== undefined) rare.versionOf = s.versionOf;
+    if (s.pdf !== undefined) rare.pdf = 'pages' in s.pdf ? pdfSummary(s.pdf) : s.pdf;
     const m = s.meta;
     return [
       s.id, of(s.kind), s.fileName, s.contentHash, s.textLength, m.title, m.authors.map(of), of(m.publisher), m.publishedAt,

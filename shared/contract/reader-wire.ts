@@ -19,12 +19,19 @@ export type TimeWire = number | string;
 
 /**
  * [id, color, position start, position end, status, range (0: same as the position, null: none, else [start, end]),
- * tag indexes, entity indexes, note, createdAt, updatedAt (null: same as createdAt), quote (0: all from the text)]
+ * tag indexes, entity indexes, note, createdAt, updatedAt (null: same as createdAt), quote (0: all from the text),
+ * page placement and area (0: neither; only PDF sources have them)]
  */
 export type HighlightTuple = [
   string, HighlightColor, number, number, AnchorStatus, 0 | null | [number, number],
-  number[], number[], string, TimeWire, TimeWire | null, 0 | QuoteWire,
+  number[], number[], string, TimeWire, TimeWire | null, 0 | QuoteWire, 0 | PageWire,
 ];
+
+/** A highlight's page placement and area, only where it has them. */
+export type PageWire = Pick<Highlight, 'pdf' | 'area'>;
+
+const pageWire = (h: Highlight): 0 | PageWire =>
+  h.pdf === undefined && h.area === undefined ? 0 : { ...(h.pdf ? { pdf: h.pdf } : {}), ...(h.area ? { area: h.area } : {}) };
 
 export interface ReaderWire {
   source: Source;
@@ -63,6 +70,7 @@ export function compactReader(view: ReaderView): ReaderWire {
     return [
       h.id, h.color, start, end, status, r, h.tagIds.map((id) => tags.of(id)), h.entityIds.map((id) => entities.of(id)), h.note,
       timeOut(h.createdAt), h.updatedAt === h.createdAt ? null : timeOut(h.updatedAt), q.every((p) => p === null) ? 0 : q,
+      pageWire(h),
     ];
   });
   return { source, text, tagIds: tags.values, entityIds: entities.values, highlights };
@@ -77,7 +85,7 @@ function at(table: readonly string[], i: number, what: string, id: string): stri
 /** The plain view; a tuple pointing outside a table, or a quote the text cannot give, is a malformed reply and says which highlight. */
 export function expandReader(w: ReaderWire): ReaderView {
   const { source, text } = w;
-  const highlights = w.highlights.map(([id, color, start, end, status, r, tagIx, entityIx, note, created, updated, q]): AnchoredHighlight => {
+  const highlights = w.highlights.map(([id, color, start, end, status, r, tagIx, entityIx, note, created, updated, q, pages]): AnchoredHighlight => {
     const parts = q === 0 ? [null, null, null] : q;
     const rebuilt = parts.some((p) => p === null) ? quoteFromText(text, start, end) : null;
     const part = (p: string | null, key: 'exact' | 'prefix' | 'suffix'): string => {
@@ -93,6 +101,7 @@ export function expandReader(w: ReaderWire): ReaderView {
       tagIds: tagIx.map((i) => at(w.tagIds, i, 'tag', id)),
       note,
       entityIds: entityIx.map((i) => at(w.entityIds, i, 'entity', id)),
+      ...(pages === 0 || pages === undefined ? {} : pages),
       createdAt,
       updatedAt: updated === null ? createdAt : timeIn(updated),
     };

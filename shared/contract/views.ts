@@ -1,6 +1,7 @@
 /** Response shapes that are views over records (joined or counted), not records themselves. */
 import type { CollectionName, Highlight, Source, Tag, TextPositionSelector } from '../domain/types';
 import type { RecoveryInfo } from './views-maintenance';
+import type { PdfUpgrade } from './views-pdf';
 
 export interface WorkspaceInfo {
   path: string;
@@ -35,6 +36,8 @@ export interface ImportOutcome {
   source: Source;
   /** True when identical content already existed: nothing was added. */
   duplicate: boolean;
+  /** Set when the import gave an older text-only PDF source of this file its pages (see PdfUpgrade). */
+  upgraded?: PdfUpgrade;
 }
 
 export interface TagSummary extends Tag {

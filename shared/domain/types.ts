@@ -1,5 +1,6 @@
 /** Domain records of a workspace: the one vocabulary main, renderer, CLI and exports share. */
 import type { CaptureRecord, SourceVersionLink } from './capture';
+import type { PdfArea, PdfDocumentRecord, PdfPlacement } from './pdf';
 
 export type Id = string;
 /** ISO-8601 timestamp. */
@@ -43,6 +44,8 @@ export interface Source {
   capture?: CaptureRecord;
   /** Set when this source is a re-capture (or the first capture) in a chain of versions of one address. */
   versionOf?: SourceVersionLink;
+  /** For a pdf source imported with its pages: the kept original and where each page's text sits (absent for text-only PDF imports made before). */
+  pdf?: PdfDocumentRecord;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }
@@ -72,6 +75,13 @@ export interface Highlight {
   note: string;
   /** Entities this passage mentions. */
   entityIds: Id[];
+  /** On a PDF source: the page and rectangles where the passage was marked (or is shown) in the page view. */
+  pdf?: PdfPlacement;
+  /**
+   * An area highlight (a figure or table without text): its page, rectangle and image crop. Its quote is empty
+   * ('' exact, prefix and suffix) and its position the collapsed range at the start of its page's text.
+   */
+  area?: PdfArea;
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }

@@ -10,6 +10,7 @@ import { createAnalysisHandlers } from './handlers-analysis';
 import { createDossierHandlers } from './handlers-dossiers';
 import { createMaintenanceHandlers } from './handlers-maintenance';
 import { createCaptureHandlers } from './handlers-capture';
+import { createPdfHandlers } from './handlers-pdf';
 import type { PdfPrinter } from '../export/pdf-printer';
 import type { PagePrinter } from '../capture/types';
 import { SearchService } from '../search/search-service';
@@ -65,6 +66,7 @@ export function createHandlers(wb: Workbench, host: HostInfo): ApiHandlers {
     ...createAnalysisHandlers(wb),
     ...createDossierHandlers(wb, host.printer ?? noPrinter),
     ...createMaintenanceHandlers(wb, host),
+    ...createPdfHandlers(wb),
     ...createCaptureHandlers(wb, { pagePrinter: host.pagePrinter, extensionEndpoint: host.extensionEndpoint }),
   };
 }

@@ -10,6 +10,9 @@ import {
   CAPTURE_METHODS, CHARSET_SOURCES, type BlobRef, type CaptureRecord, type PageMetadata, type RedirectHop,
   type SourceVersionLink,
 } from '../../../shared/domain/capture';
+import type {
+  PdfArea, PdfDocumentRecord, PdfOcrRecord, PdfPageInfo, PdfPlacement, PdfRect,
+} from '../../../shared/domain/pdf';
 import {
   arrayOf, bool, finite, hash, int, isObj, literal, nullable, nullableStr, object, oneOf, optional, recordOf, str, strs,
   type Check, type ShapeOf,
@@ -32,6 +35,13 @@ const CAPTURE_FIELDS: ShapeOf<CaptureRecord> = {
   userAgent: str,
 };
 
+const RECT_FIELDS: ShapeOf<PdfRect> = { x: finite, y: finite, w: finite, h: finite };
+const PDF_FIELDS: ShapeOf<PdfDocumentRecord> = {
+  original: object(BLOB_FIELDS), pageCount: int,
+  pages: arrayOf(object<PdfPageInfo>({ start: int, end: int, width: finite, height: finite, rotation: int, ocr: optional(bool) })),
+  ocr: optional(object<PdfOcrRecord>({ engine: str, languages: strs, meanConfidence: finite })),
+};
+
 export const SOURCE_FIELDS: ShapeOf<Source> = {
   id: str, kind: oneOf(SOURCE_KINDS), fileName: str, contentHash: hash, textLength: int,
   meta: object<SourceMeta>({ title: str, authors: strs, publisher: str, publishedAt: str, url: str, language: str }),
@@ -39,6 +49,8 @@ export const SOURCE_FIELDS: ShapeOf<Source> = {
   // Both absent on sources imported from files or pasted, and in workspaces written before web capture existed.
   capture: optional(object(CAPTURE_FIELDS)),
   versionOf: optional(object<SourceVersionLink>({ rootId: str, previousId: nullableStr, version: int })),
+  // Absent on non-PDF sources and on PDFs imported as text only (before pages were kept).
+  pdf: optional(object(PDF_FIELDS)),
   ...stamps,
 };
 
@@ -46,7 +58,10 @@ export const HIGHLIGHT_FIELDS: ShapeOf<Highlight> = {
   id: str, sourceId: str, color: oneOf(HIGHLIGHT_COLORS),
   quote: object<TextQuoteSelector>({ type: literal('TextQuoteSelector'), exact: str, prefix: str, suffix: str }),
   position: object<TextPositionSelector>({ type: literal('TextPositionSelector'), start: int, end: int }),
-  tagIds: strs, note: str, entityIds: strs, ...stamps,
+  tagIds: strs, note: str, entityIds: strs,
+  pdf: optional(object<PdfPlacement>({ page: int, rects: arrayOf(object(RECT_FIELDS)) })),
+  area: optional(object<PdfArea>({ page: int, rect: object(RECT_FIELDS), image: nullable(object(BLOB_FIELDS)) })),
+  ...stamps,
 };
 
 const BLOCK_FIELDS: ShapeOf<DossierBlock> = { id: str, kind: oneOf(BLOCK_KINDS), text: str, refId: nullableStr };

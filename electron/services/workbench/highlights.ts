@@ -1,6 +1,7 @@
 /** Highlights: created from an exact text range, edited (colour, tags, note), deleted with their references. */
 import { ok } from '../../../shared/domain/result';
 import type { Highlight, HighlightColor } from '../../../shared/domain/types';
+import type { PdfPlacement } from '../../../shared/domain/pdf';
 import { describeRange, snapRangeOutward } from '../../../shared/anchoring';
 import { fail, newId, now, type ServiceResult, type Workbench } from './workbench';
 import { unlinkHighlights } from './dependents';
@@ -17,10 +18,16 @@ function missingTag(wb: Workbench, tagIds: readonly string[]): string | undefine
 
 export function createHighlight(
   wb: Workbench,
-  req: { sourceId: string; start: number; end: number; color: HighlightColor; tagIds: string[]; note: string },
+  req: { sourceId: string; start: number; end: number; color: HighlightColor; tagIds: string[]; note: string; pdf?: PdfPlacement },
 ): ServiceResult<Highlight, 'not_found'> {
   const source = wb.state.get('sources', req.sourceId);
   if (!source) return fail('not_found', `No source with id ${req.sourceId}.`);
+  if (req.pdf) {
+    if (!source.pdf) return fail('invalid_request', `“${source.meta.title}” has no pages: a page placement cannot be stored.`);
+    if (req.pdf.page > source.pdf.pageCount) {
+      return fail('invalid_request', `Page ${req.pdf.page} does not exist: “${source.meta.title}” has ${source.pdf.pageCount} pages.`);
+    }
+  }
   if (req.end > source.textLength) {
     return fail('invalid_request', `The range ${req.start}–${req.end} lies outside the text (length ${source.textLength}).`);
   }
@@ -34,7 +41,9 @@ export function createHighlight(
   const t = now();
   const h: Highlight = {
     id: newId(), sourceId: source.id, color: req.color, quote, position,
-    tagIds: [...new Set(req.tagIds)], note: req.note, entityIds: [], createdAt: t, updatedAt: t,
+    tagIds: [...new Set(req.tagIds)], note: req.note, entityIds: [],
+    ...(req.pdf ? { pdf: { page: req.pdf.page, rects: req.pdf.rects.map((r) => ({ ...r })) } } : {}),
+    createdAt: t, updatedAt: t,
   };
   return wb.run('Highlight', () => ok({ ops: [{ t: 'put', c: 'highlights', v: h }], value: h }));
 }

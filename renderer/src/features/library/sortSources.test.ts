@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { SourceSummary } from '../../../../shared/contract/views';
+import type { LibrarySource } from '../../../../shared/contract/library-wire';
 import { filterAndSortSources, nextSort } from './sortSources';
 
 const source = (id: string, title: string, publishedAt: string, highlightCount: number, createdAt: string) =>
-  ({ id, meta: { title, publishedAt }, highlightCount, createdAt } as unknown as SourceSummary);
+  ({ id, meta: { title, publishedAt }, highlightCount, createdAt } as unknown as LibrarySource);
 
 const list = [
   source('1', 'Beta report', '2021-05', 3, '2024-01-02T00:00:00Z'),
