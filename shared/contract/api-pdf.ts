@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { method } from './define';
 import { id, text } from './schemas';
 import { HIGHLIGHT_COLORS, type Highlight } from '../domain/types';
-import type { PdfOriginal } from './views-pdf';
+import type { AreaImage, PdfOriginal } from './views-pdf';
 
 /** A rectangle as fractions of the displayed page (see PdfRect): inside the page and not empty. */
 export const pdfRect = z.object({
@@ -23,6 +23,11 @@ export const pdfPlacement = z.object({
 const MAX_CROP_BASE64 = 28 * 1024 * 1024;
 
 export const pdfApi = {
+  /** The image crop of an area highlight (PNG), for lists, editors and dossiers. */
+  'highlights.areaImage': method<AreaImage>()({
+    request: z.object({ id }).strict(),
+    errors: ['not_found', 'unsupported'],
+  }),
   /** The original PDF of a pdf source, for the page view (and for saving a copy). */
   'sources.pdfOriginal': method<PdfOriginal>()({
     request: z.object({ id }).strict(),

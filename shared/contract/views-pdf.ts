@@ -16,3 +16,9 @@ export interface PdfUpgrade {
   /** Highlights whose passage was not found again: kept, listed as orphans in the reader. */
   orphans: Array<{ id: string; exact: string }>;
 }
+
+/** An area highlight's image crop. */
+export interface AreaImage {
+  blob: BlobRef;
+  dataBase64: string;
+}
