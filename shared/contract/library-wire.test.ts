@@ -17,6 +17,11 @@ const full: SourceSummary = {
   id: 's1', kind: 'html', fileName: 'a.html', contentHash: 'c'.repeat(64), textLength: 42,
   meta: { title: 'Sınır 🇹🇷 "quoted"', authors: ['Łukasz García', 'Ann Lee'], publisher: 'Reuters', publishedAt: '2024-11', url: 'https://example.org/a', language: 'tr' },
   reliability: 'B', dismissedSuggestions: ['ankara'], capture, versionOf: { rootId: 's0', previousId: 's0', version: 2 },
+  pdf: {
+    original: { sha256: 'e'.repeat(64), bytes: 99, mediaType: 'application/pdf' }, pageCount: 2,
+    pages: [{ start: 0, end: 20, width: 595, height: 842, rotation: 0 }, { start: 22, end: 42, width: 842, height: 595, rotation: 90, ocr: true }],
+    ocr: { engine: 'tesseract.js 7.0.0', languages: ['eng'], meanConfidence: 91 },
+  },
   createdAt: '2026-03-04T05:06:08.000Z', updatedAt: '2026-03-05T00:00:00.000Z', highlightCount: 7,
 };
 const plain: SourceSummary = {
@@ -31,8 +36,10 @@ const roundTrip = (list: SourceSummary[]) => expandLibrary(JSON.parse(JSON.strin
 describe('library list on the wire', () => {
   it('gives back every field of every source (through JSON), with the capture cut to method, time and final URL', () => {
     const [a, b] = roundTrip([full, plain]);
-    const { capture: _dropped, ...rest } = full;
-    expect(a).toStrictEqual({ ...rest, capture: { method: 'url', capturedAt: capture.capturedAt, finalUrl: capture.finalUrl } });
+    const { capture: _dropped, pdf: _pages, ...rest } = full;
+    expect(a).toStrictEqual({
+      ...rest, capture: { method: 'url', capturedAt: capture.capturedAt, finalUrl: capture.finalUrl }, pdf: { pageCount: 2, ocr: true },
+    });
     expect(b).toStrictEqual(plain);
     // Every field Source declares is set on the fixture, so a field the wire forgets fails the comparison above.
     for (const f of LIBRARY_SOURCE_FIELDS) expect(full[f], f).toBeDefined();

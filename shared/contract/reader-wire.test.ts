@@ -53,6 +53,19 @@ describe('reader wire', () => {
     expect(expandReader(viaJson(compactReader(v)))).toStrictEqual(v);
   });
 
+  it('carries page placements and area highlights of a PDF source, and sends nothing extra for the others', () => {
+    const onPage = highlight('h-page', TEXT, 'Gamma', { pdf: { page: 2, rects: [{ x: 0.1, y: 0.2, w: 0.3, h: 0.02 }] } });
+    const area: Highlight = {
+      ...highlight('h-area', TEXT, 'Gamma'), quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 0, end: 0 },
+      area: { page: 3, rect: { x: 0.5, y: 0.5, w: 0.25, h: 0.25 }, image: { sha256: 'f'.repeat(64), bytes: 10, mediaType: 'image/png' } },
+    };
+    const v = view([onPage, area, exact]);
+    const w = viaJson(compactReader(v));
+    expect(expandReader(w)).toStrictEqual(v);
+    expect(w.highlights[2]![12]).toBe(0);
+  });
+
   it('sends the quote only where the text cannot rebuild it, and each tag and entity id once', () => {
     const w = compactReader(view([exact, moved, orphan, shortContext]));
     expect(JSON.stringify(w.highlights[0])).not.toContain('Kazakhstan');
