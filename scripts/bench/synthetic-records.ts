@@ -124,6 +124,6 @@ export function generateCollections(size: WorkspaceSize, seed: number, texts: re
   const relationships = makeRelationships(r, size.relationships, entities, highlights, claims);
   return {
     sources: byId(sources), highlights: byId(highlights), tags: byId(tags), entities: byId(entities),
-    claims: byId(claims), relationships: byId(relationships), dossiers: {}, layouts: {},
+    claims: byId(claims), relationships: byId(relationships), dossiers: {}, layouts: {}, matrices: {},
   };
 }

@@ -1,10 +1,10 @@
 /** Which record ids a claim, relationship or dossier refers to: the basis of the reverse-reference index. */
-import type { Claim, Dossier, Relationship } from './types';
+import type { AchMatrix, Claim, Dossier, Relationship } from './types';
 
-export const REFERRING_COLLECTIONS = ['claims', 'relationships', 'dossiers'] as const;
+export const REFERRING_COLLECTIONS = ['claims', 'relationships', 'dossiers', 'matrices'] as const;
 export type ReferringCollection = (typeof REFERRING_COLLECTIONS)[number];
 
-type Referring = { claims: Claim; relationships: Relationship; dossiers: Dossier };
+type Referring = { claims: Claim; relationships: Relationship; dossiers: Dossier; matrices: AchMatrix };
 
 export function referencesOf<C extends ReferringCollection>(c: C, v: Referring[C]): string[] {
   switch (c) {
@@ -16,6 +16,8 @@ export function referencesOf<C extends ReferringCollection>(c: C, v: Referring[C
       const x = v as Relationship;
       return [x.fromId, x.toId, ...x.evidenceHighlightIds, ...x.evidenceClaimIds];
     }
+    case 'matrices':
+      return (v as AchMatrix).evidence.map((e) => e.refId);
     default: {
       const x = v as Dossier;
       const refs = x.subjectIds.slice();

@@ -186,6 +186,36 @@ export interface Layout {
   updatedAt: Timestamp;
 }
 
+/** Heuer's consistency ratings of one item of evidence against one hypothesis (shared/domain/analysis/ach.ts). */
+export type AchRatingValue = 'CC' | 'C' | 'N' | 'I' | 'II';
+
+export interface AchHypothesis {
+  id: Id;
+  label: string;
+  note: string;
+}
+
+/** One item of evidence in a matrix: a claim or a highlight, with its rating against each hypothesis (absent = not rated). */
+export interface AchEvidence {
+  id: Id;
+  kind: 'claim' | 'highlight';
+  refId: Id;
+  ratings: Record<Id, AchRatingValue>;
+  note: string;
+}
+
+/** An Analysis of Competing Hypotheses matrix: hypotheses × evidence. */
+export interface AchMatrix {
+  id: Id;
+  title: string;
+  /** The question the hypotheses answer. */
+  question: string;
+  hypotheses: AchHypothesis[];
+  evidence: AchEvidence[];
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
 /** Every collection of a workspace, keyed by record id. */
 export interface WorkspaceCollections {
   sources: Source;
@@ -196,8 +226,9 @@ export interface WorkspaceCollections {
   relationships: Relationship;
   dossiers: Dossier;
   layouts: Layout;
+  matrices: AchMatrix;
 }
 export type CollectionName = keyof WorkspaceCollections;
 export const COLLECTION_NAMES: readonly CollectionName[] = [
-  'sources', 'highlights', 'tags', 'entities', 'claims', 'relationships', 'dossiers', 'layouts',
+  'sources', 'highlights', 'tags', 'entities', 'claims', 'relationships', 'dossiers', 'layouts', 'matrices',
 ];

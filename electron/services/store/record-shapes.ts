@@ -3,8 +3,9 @@ import {
   BLOCK_KINDS, CLAIM_TYPES, COLLECTION_NAMES, CREDIBILITY, ENTITY_TYPES, HIGHLIGHT_COLORS, RELIABILITY, SOURCE_KINDS,
   type Claim, type CollectionName, type Dossier, type DossierBlock, type DossierSection, type Entity, type Highlight,
   type Layout, type Relationship, type Source, type SourceMeta, type Tag, type TextPositionSelector,
-  type TextQuoteSelector, type WorkspaceCollections,
+  type TextQuoteSelector, type WorkspaceCollections, type AchEvidence, type AchHypothesis, type AchMatrix,
 } from '../../../shared/domain/types';
+import { ACH_RATINGS } from '../../../shared/domain/analysis/ach';
 import type { Tx } from '../../../shared/domain/ops';
 import {
   CAPTURE_METHODS, CHARSET_SOURCES, type BlobRef, type CaptureRecord, type PageMetadata, type RedirectHop,
@@ -88,6 +89,14 @@ const RECORD_CHECKS: { [C in CollectionName]: Check<WorkspaceCollections[C]> } =
     ...stamps,
   }),
   layouts: object<Layout>({ id: str, positions: recordOf(object<Layout['positions'][string]>({ x: finite, y: finite })), updatedAt: str }),
+  matrices: object<AchMatrix>({
+    id: str, title: str, question: str,
+    hypotheses: arrayOf(object<AchHypothesis>({ id: str, label: str, note: str })),
+    evidence: arrayOf(object<AchEvidence>({
+      id: str, kind: oneOf(['claim', 'highlight'] as const), refId: str, ratings: recordOf(oneOf(ACH_RATINGS)), note: str,
+    })),
+    ...stamps,
+  }),
 };
 
 export function checkRecord(c: CollectionName, v: unknown): string | null {

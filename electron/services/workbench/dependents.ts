@@ -89,7 +89,18 @@ export function rewriteDossierRefs(cs: ChangeSet, map: ReadonlyMap<string, strin
 
 const removing = (ids: ReadonlySet<string>) => new Map([...ids].map((i) => [i, null] as const));
 
-/** Removes highlights from every claim's and relationship's evidence and from dossier quote blocks. */
+/**
+ * Removes the rows citing `ids` from ACH matrices. The row's ratings go with it, and come back on undo with the
+ * rest of the transaction: a matrix never shows a rating for evidence that no longer exists.
+ */
+export function dropMatrixEvidenceIn(cs: ChangeSet, ids: ReadonlySet<string>): void {
+  for (const m of cs.referring('matrices', ids)) {
+    if (!m.evidence.some((e) => ids.has(e.refId))) continue;
+    cs.put('matrices', { ...m, evidence: m.evidence.filter((e) => !ids.has(e.refId)), updatedAt: cs.stamp });
+  }
+}
+
+/** Removes highlights from every claim's and relationship's evidence, from ACH matrices and from dossier quote blocks. */
 function unlinkHighlightsIn(cs: ChangeSet, ids: ReadonlySet<string>): void {
   for (const c of cs.referring('claims', ids)) {
     if (touches(c.evidenceHighlightIds, ids)) cs.put('claims', { ...c, evidenceHighlightIds: without(c.evidenceHighlightIds, ids), updatedAt: cs.stamp });
@@ -97,6 +108,7 @@ function unlinkHighlightsIn(cs: ChangeSet, ids: ReadonlySet<string>): void {
   for (const r of cs.referring('relationships', ids)) {
     if (touches(r.evidenceHighlightIds, ids)) cs.put('relationships', { ...r, evidenceHighlightIds: without(r.evidenceHighlightIds, ids), updatedAt: cs.stamp });
   }
+  dropMatrixEvidenceIn(cs, ids);
   rewriteDossierRefs(cs, removing(ids));
 }
 
@@ -131,6 +143,7 @@ export function deleteClaimsIn(cs: ChangeSet, ids: ReadonlySet<string>): number 
       cs.put('claims', { ...c, supports: without(c.supports, ids), contradicts: without(c.contradicts, ids), updatedAt: cs.stamp });
     }
   }
+  dropMatrixEvidenceIn(cs, ids);
   rewriteDossierRefs(cs, removing(ids));
   return updatedRelationships;
 }

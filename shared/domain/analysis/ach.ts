@@ -1,9 +1,9 @@
 /** Analysis of Competing Hypotheses (Heuer): ratings, Admiralty-weighted inconsistency scores, diagnosticity, sensitivity. */
-import type { Credibility, Reliability } from '../types';
+import type { AchRatingValue, Credibility, Reliability } from '../types';
 
 /** Heuer's ratings: very consistent, consistent, neutral / not applicable, inconsistent, very inconsistent. */
-export const ACH_RATINGS = ['CC', 'C', 'N', 'I', 'II'] as const;
-export type AchRating = (typeof ACH_RATINGS)[number];
+export const ACH_RATINGS = ['CC', 'C', 'N', 'I', 'II'] as const satisfies readonly AchRatingValue[];
+export type AchRating = AchRatingValue;
 
 /**
  * What a rating adds to a hypothesis's inconsistency score. ACH ranks by inconsistency, not consistency: evidence
