@@ -4,6 +4,7 @@ import path from 'node:path';
 import { stripBom, writeFileDurable } from '../services/store/durable-fs';
 import type { DesktopResult, SaveExportRequest } from '../../shared/contract/desktop';
 import type { ExportJobStatus } from '../../shared/contract/views-dossiers';
+import { EXCHANGE_FILE_NAMES as EXCHANGE_EXPORT_NAMES } from '../../shared/contract/api-exchange';
 import type { Result } from '../../shared/domain/result';
 import { DesktopMethodError, registerDesktopMethod, type DesktopHandler, type DesktopInvokeEvent } from './desktop-ipc';
 
@@ -46,6 +47,10 @@ const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   json: { name: 'JSON', extensions: ['json'] },
   jsonld: { name: 'JSON-LD', extensions: ['jsonld'] },
   graphml: { name: 'GraphML', extensions: ['graphml'] },
+  qdpx: { name: 'REFI-QDA project', extensions: ['qdpx'] },
+  bib: { name: 'BibTeX', extensions: ['bib'] },
+  ris: { name: 'RIS', extensions: ['ris'] },
+  csv: { name: 'CSV', extensions: ['csv'] },
 };
 
 /** The names the services give these files (exportAnnotationsW3C, exportGraphML): the same as the browser download's. */
@@ -61,7 +66,9 @@ export async function saveExportFlow(
   const fileName = suggested.value;
   const filter = FILTERS[path.extname(fileName).slice(1).toLowerCase()];
   const options: SaveDialogOptions = {
-    title: request.kind === 'job' ? 'Save dossier export' : request.kind === 'annotations' ? 'Export annotations' : 'Export graph',
+    title: request.kind === 'job' ? 'Save dossier export' : request.kind === 'annotations' ? 'Export annotations'
+      : request.kind === 'exchange' ? `Export for other tools (${request.format.toUpperCase()})`
+      : request.kind === 'ach' ? 'Export ACH matrix' : 'Export graph',
     defaultPath: path.join(lastFolder(deps), fileName),
     buttonLabel: 'Save',
     filters: filter ? [filter] : [],
@@ -96,6 +103,8 @@ export function registerSaveExport(deps: Parameters<typeof saveExportMethod>[0])
 
 /** The job's own file name (from the dossier title), or the exchange file's; a job not finished has nothing to save yet. */
 async function suggestedName(request: SaveExportRequest, deps: SaveExportDeps): Promise<DesktopResult<string>> {
+  if (request.kind === 'exchange') return { ok: true, value: EXCHANGE_EXPORT_NAMES[request.format] };
+  if (request.kind === 'ach') return { ok: true, value: 'ach-matrix.csv' };
   if (request.kind !== 'job') return { ok: true, value: EXCHANGE_FILE_NAMES[request.kind] };
   const status = await deps.jobStatus(request.jobId);
   if (!status.ok) return { ok: false, error: { code: 'not_found', message: `${status.error.message} Export the dossier again.` } };

@@ -7,6 +7,9 @@ import { dossiersApi } from './api-dossiers';
 import { maintenanceApi } from './api-maintenance';
 import { searchApi } from './api-search';
 import { pdfApi, pdfPlacement } from './api-pdf';
+import { exchangeApi } from './api-exchange';
+import { achApi } from './api-ach';
+import { cooccurrenceApi } from './api-cooccurrence';
 import { empty, id, partialDate, text } from './schemas';
 import type {
   Highlight, Source, Tag,
@@ -113,6 +116,9 @@ export const api = {
   ...maintenanceApi,
   ...searchApi,
   ...pdfApi,
+  ...exchangeApi,
+  ...achApi,
+  ...cooccurrenceApi,
 };
 
 export type Api = typeof api;

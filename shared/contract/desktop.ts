@@ -4,6 +4,7 @@
  * bridge; the renderer's api/desktop.ts answers `null` there and the screens use their in-page equivalents.
  */
 import { z } from 'zod';
+import { EXCHANGE_EXPORT_FORMATS } from './api-exchange';
 
 /** What the preload exposes on `window` beside the API bridge (its own module: the renderer needs it without zod). */
 export { DESKTOP_GLOBAL } from './desktop-global';
@@ -31,6 +32,8 @@ export const saveExportRequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('job'), jobId: z.string().min(1).max(100) }),
   z.object({ kind: z.literal('annotations'), format: z.literal('w3c') }),
   z.object({ kind: z.literal('graph'), format: z.literal('graphml') }),
+  z.object({ kind: z.literal('ach'), matrixId: z.string().min(1).max(100) }),
+  z.object({ kind: z.literal('exchange'), format: z.enum(EXCHANGE_EXPORT_FORMATS) }),
 ]).describe('SaveExportRequest');
 export type SaveExportRequest = z.infer<typeof saveExportRequestSchema>;
 

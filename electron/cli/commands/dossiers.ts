@@ -13,6 +13,7 @@ import { exportAnnotationsW3C, exportGraphML, importAnnotationsW3C } from '../..
 import { writeFileDurable } from '../../services/store/durable-fs';
 import type { Workbench } from '../../services/workbench/workbench';
 import { withWorkbench, type Command } from './common';
+import { exportWorkspace } from './exchange';
 
 export const DOSSIER_USAGE = `  dossiers                     list dossiers
   dossier draft --subject NAME_OR_ID [--subject …] [--title T] [--author A]
@@ -100,13 +101,14 @@ export const dossierCommands: Record<string, Command> = {
   async export(a, dir, json) {
     const what = a.positionals[1];
     if (what === 'dossier') return exportDossier(a, dir, json);
+    if (what === 'workspace') return exportWorkspace(a, dir, (out, bytes, label) => writeOut(out, bytes, json, label));
     if (what === 'annotations' || what === 'graph') {
       formatOf(a, what === 'annotations' ? ['w3c'] : ['graphml']);
       const file = await withWorkbench(dir, true, async (wb) => (what === 'annotations' ? exportAnnotationsW3C(wb) : exportGraphML(wb)));
       writeOut(flagOf(a, '--out') ?? file.fileName, Buffer.from(file.dataBase64, 'base64'), json, what);
       return 0;
     }
-    throw new CliError('usage: export dossier|annotations|graph …', EXIT.usage);
+    throw new CliError('usage: export dossier|annotations|graph|workspace …', EXIT.usage);
   },
 
   async 'import-annotations'(a, dir, json) {

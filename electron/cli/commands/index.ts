@@ -4,6 +4,7 @@ import { coreCommands, CORE_USAGE } from './core';
 import { analysisCommands, ANALYSIS_USAGE } from './analysis';
 import { maintenanceCommands, MAINTENANCE_USAGE } from './maintenance';
 import { dossierCommands, DOSSIER_USAGE } from './dossiers';
+import { exchangeCommands, EXCHANGE_USAGE } from './exchange';
 
-export const commands: Record<string, Command> = { ...coreCommands, ...analysisCommands, ...maintenanceCommands, ...dossierCommands };
-export const COMMAND_USAGE = [CORE_USAGE, ANALYSIS_USAGE, MAINTENANCE_USAGE, DOSSIER_USAGE].filter(Boolean).join('\n');
+export const commands: Record<string, Command> = { ...coreCommands, ...analysisCommands, ...maintenanceCommands, ...dossierCommands, ...exchangeCommands };
+export const COMMAND_USAGE = [CORE_USAGE, ANALYSIS_USAGE, MAINTENANCE_USAGE, DOSSIER_USAGE, EXCHANGE_USAGE].filter(Boolean).join('\n');

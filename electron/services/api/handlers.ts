@@ -11,6 +11,9 @@ import { createDossierHandlers } from './handlers-dossiers';
 import { createMaintenanceHandlers } from './handlers-maintenance';
 import { createCaptureHandlers } from './handlers-capture';
 import { createPdfHandlers } from './handlers-pdf';
+import { createExchangeHandlers } from './handlers-exchange';
+import { createAchHandlers } from './handlers-ach';
+import { createCooccurrenceHandlers } from './handlers-cooccurrence';
 import type { PdfPrinter } from '../export/pdf-printer';
 import type { PagePrinter } from '../capture/types';
 import { SearchService } from '../search/search-service';
@@ -67,6 +70,9 @@ export function createHandlers(wb: Workbench, host: HostInfo): ApiHandlers {
     ...createDossierHandlers(wb, host.printer ?? noPrinter),
     ...createMaintenanceHandlers(wb, host),
     ...createPdfHandlers(wb),
+    ...createExchangeHandlers(wb),
+    ...createAchHandlers(wb),
+    ...createCooccurrenceHandlers(wb),
     ...createCaptureHandlers(wb, { pagePrinter: host.pagePrinter, extensionEndpoint: host.extensionEndpoint }),
   };
 }

@@ -1,15 +1,15 @@
 /** The exchange exporters by format (issue 17): each lives in its own module; this table is what the API and CLI call. */
 import type { ExchangeFormat, Exporter } from './types';
-
-const notBuilt = (format: ExchangeFormat): Exporter => () => {
-  throw new Error(`export to ${format} is not built yet`);
-};
+import { exportStix } from './stix';
+import { exportFtm } from './ftm';
+import { exportQdpx } from './qdpx';
+import { exportBibTeX, exportCsl, exportRis } from './references';
 
 export const EXCHANGE_EXPORTERS: Record<ExchangeFormat, Exporter> = {
-  qdpx: notBuilt('qdpx'),
-  stix: notBuilt('stix'),
-  ftm: notBuilt('ftm'),
-  csl: notBuilt('csl'),
-  bibtex: notBuilt('bibtex'),
-  ris: notBuilt('ris'),
+  qdpx: exportQdpx,
+  stix: exportStix,
+  ftm: exportFtm,
+  csl: exportCsl,
+  bibtex: exportBibTeX,
+  ris: exportRis,
 };

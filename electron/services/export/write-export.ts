@@ -89,6 +89,8 @@ async function fetchExport(handlers: ApiHandlers, request: SaveExportRequest): P
     }
     case 'annotations': return produced(await handlers['exports.annotations']({ format: request.format }));
     case 'graph': return produced(await handlers['exports.graph']({ format: request.format }));
+    case 'ach': return produced(await handlers['ach.csv']({ id: request.matrixId }));
+    case 'exchange': return produced(await handlers['exports.exchange']({ format: request.format }));
   }
 }
 
