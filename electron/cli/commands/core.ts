@@ -11,6 +11,7 @@ import { withWorkbench, type Command } from './common';
 import { captureOne, cliPagePrinter, isUrlArgument, readUrlList, type UrlResult } from './import-urls';
 import type { Workbench } from '../../services/workbench/workbench';
 import type { Source } from '../../../shared/domain/types';
+import type { PdfUpgrade } from '../../../shared/contract/views-pdf';
 
 export const CORE_USAGE = `  import FILE|URL… [--urls FILE] [--no-print]
                                import .txt, .md, .html, .pdf files, and capture web pages (http/https
@@ -18,7 +19,9 @@ export const CORE_USAGE = `  import FILE|URL… [--urls FILE] [--no-print]
   sources                      list sources (title, hash, highlights)
   annotations [--source ID]    list highlights, optionally of one source`;
 
-type FileResult = { file: string; ok: true; duplicate: boolean; source: Source } | { file: string; ok: false; error: string };
+type FileResult =
+  | { file: string; ok: true; duplicate: boolean; source: Source; upgraded?: PdfUpgrade }
+  | { file: string; ok: false; error: string };
 
 /** Reads and imports one file, or says why not (too large, unreadable, refused by the import). */
 async function importOneFile(wb: Workbench, f: string): Promise<FileResult> {
@@ -36,7 +39,34 @@ async function importOneFile(wb: Workbench, f: string): Promise<FileResult> {
     return { file: f, ok: false, error: `${f}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
   }
   const r = await importFile(wb, path.basename(f), bytes);
-  return r.ok ? { file: f, ok: true, duplicate: r.value.duplicate, source: r.value.source } : { file: f, ok: false, error: r.error.message };
+  if (!r.ok) return { file: f, ok: false, error: r.error.message };
+  return { file: f, ok: true, duplicate: r.value.duplicate, source: r.value.source, ...(r.value.upgraded ? { upgraded: r.value.upgraded } : {}) };
+}
+
+/** What a PDF brought: "12 pages" or "12 pages, 3 recognised by OCR (tesseract.js 7.0.0, eng+tur)". */
+function pagesNote(source: Source): string {
+  const pdf = source.pdf;
+  if (!pdf) return '';
+  const recognised = pdf.pages.filter((p) => p.ocr).length;
+  const pages = `${pdf.pageCount} page${pdf.pageCount === 1 ? '' : 's'}`;
+  return recognised === 0 || !pdf.ocr ? pages
+    : `${pages}, ${recognised} recognised by OCR (${pdf.ocr.engine}, ${pdf.ocr.languages.join('+')}, mean confidence ${Math.round(pdf.ocr.meanConfidence)}%)`;
+}
+
+/** The line printed for one imported file. */
+function fileLine(r: Extract<FileResult, { ok: true }>): string {
+  const { source } = r;
+  const pages = pagesNote(source);
+  if (r.upgraded) {
+    const { carried, orphans } = r.upgraded;
+    const lines = [`${r.file}: gave “${source.meta.title}” (${source.id}) its pages (${pages}); ` +
+      `${carried} highlight${carried === 1 ? '' : 's'} carried, ${orphans.length} orphaned`];
+    // Orphans are kept, not lost: name them so the analyst can find them in the reader.
+    for (const o of orphans) lines.push(`  orphan ${o.id}: “${o.exact.length > 80 ? `${o.exact.slice(0, 79)}…` : o.exact}”`);
+    return lines.join('\n');
+  }
+  if (r.duplicate) return `${r.file}: already in the workspace as “${source.meta.title}” (${source.id}); nothing added`;
+  return `${r.file}: imported “${source.meta.title}” (${source.id})${pages ? ` — ${pages}` : ''}`;
 }
 
 export const coreCommands: Record<string, Command> = {
@@ -57,11 +87,7 @@ export const coreCommands: Record<string, Command> = {
             const r = await importOneFile(wb, item);
             out.push(r);
             if (!r.ok) process.stderr.write(`error: ${r.error}\n`);
-            else if (!json) {
-              process.stdout.write(r.duplicate
-                ? `${r.file}: already in the workspace as “${r.source.meta.title}” (${r.source.id}); nothing added\n`
-                : `${r.file}: imported “${r.source.meta.title}” (${r.source.id})\n`);
-            }
+            else if (!json) process.stdout.write(`${fileLine(r)}\n`);
             continue;
           }
           const tag = `[${++nth}/${total}] `;

@@ -25,6 +25,11 @@ export function carryHighlights(old: readonly Highlight[], text: string, sourceI
   const orphans: OrphanedHighlight[] = [];
   const t = now();
   sorted.forEach((h, i) => {
+    // An area of a page quotes no text and its crop shows the old version's page: listed, not carried.
+    if (h.area) {
+      orphans.push({ highlightId: h.id, exact: `[area of page ${h.area.page}]` });
+      return;
+    }
     const a = anchored[i]!;
     const described = a.status === 'orphan' ? null : describeRange(text, a.start, a.end);
     if (!described || words(described.quote.exact) !== words(h.quote.exact)) {

@@ -12,8 +12,17 @@ import { guessLanguage } from './language';
 import { importMarkdown } from './markdown';
 import { htmlLimitBreach, htmlTooLarge } from './htmlLimits';
 import { defaultWorkerScript, parseInWorker } from './importInWorker';
+import type { PdfImport } from './pdf';
+import { completePdf } from './pdfPages';
 
 export type ImportResult = Result<ImportedDocument, ImportRejection>;
+
+/**
+ * The parse step (what the worker runs): a finished document, or a PDF's pages still to be joined, after any scanned
+ * pages are recognised on the calling side (text recognition has its own worker and time limits, see pdfPages.ts).
+ */
+export type Parsed = { doc: ImportedDocument } | { pdf: PdfImport };
+export type ParseResult = Result<Parsed, ImportRejection>;
 
 const KIND_BY_EXTENSION: Record<string, SourceKind> = {
   txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html', pdf: 'pdf',
@@ -88,12 +97,14 @@ function precheck(fileName: string, bytes: Uint8Array, opts: ImportOptions): Res
 }
 
 /** A parser blowing its stack or string/array sizes on hostile markup refuses the file instead of failing. */
-function tooComplex(fileName: string, what: string, e: unknown): ImportResult {
+function tooComplex(fileName: string, what: string, e: unknown): Result<never, ImportRejection> {
   if (e instanceof RangeError) return err(rejection('too_complex', fileName, `${what} is too complex to import (${e.message})`));
   throw e;
 }
 
-async function parseKind(kind: SourceKind, fileName: string, bytes: Uint8Array, opts: ImportOptions): Promise<ImportResult> {
+const asParsed = (result: ImportResult): ParseResult => (result.ok ? ok({ doc: result.value }) : result);
+
+async function parseKind(kind: SourceKind, fileName: string, bytes: Uint8Array, opts: ImportOptions): Promise<ParseResult> {
   if (kind === 'pdf') {
     const { importPdf } = await import('./pdf');
     let pdf: Awaited<ReturnType<typeof importPdf>>;
@@ -103,9 +114,12 @@ async function parseKind(kind: SourceKind, fileName: string, bytes: Uint8Array, 
       return tooComplex(fileName, 'the PDF', e);
     }
     if (!pdf.ok) return err(rejection(pdf.error.reason, fileName, pdf.error.detail));
-    return finish('pdf', fileName, tidyParagraphs(normaliseText(pdf.value.text)), pdf.value.meta);
+    return ok({ pdf: pdf.value });
   }
+  return asParsed(await parseText(kind, fileName, bytes));
+}
 
+async function parseText(kind: SourceKind, fileName: string, bytes: Uint8Array): Promise<ImportResult> {
   const decoded = decodeTextFile(fileName, bytes, kind);
   if (!decoded.ok) return decoded;
   const text = decoded.value;
@@ -132,6 +146,24 @@ async function parseKind(kind: SourceKind, fileName: string, bytes: Uint8Array, 
   return finish('text', fileName, plain, { ...emptyMeta(), title: guessTitle(plain) });
 }
 
+/** After the parse: a PDF's scanned pages recognised, its pages joined and kept with its original bytes. */
+async function complete(fileName: string, parsed: ParseResult, original: Uint8Array | null, opts: ImportOptions): Promise<ImportResult> {
+  if (!parsed.ok) return parsed;
+  if ('doc' in parsed.value) return ok(parsed.value.doc);
+  const { pages, meta } = parsed.value.pdf;
+  const ocr = opts.ocr ?? (await import('./ocr')).recognisePdfPages;
+  const joined = await completePdf(fileName, pages, original ?? new Uint8Array(0), ocr);
+  if (!joined.ok) return joined;
+  const done = finish('pdf', fileName, joined.value.text, meta);
+  return done.ok ? ok({ ...done.value, pdf: joined.value.pdf }) : done;
+}
+
+/** The precheck and parse on the calling thread: what the import worker runs. */
+export async function parseInProcess(fileName: string, bytes: Uint8Array, opts: ImportOptions = {}): Promise<ParseResult> {
+  const kind = precheck(fileName, bytes, opts);
+  return kind.ok ? parseKind(kind.value, fileName, bytes, opts) : kind;
+}
+
 /**
  * Imports a file's bytes as a source snapshot, or says in plain words why it cannot. HTML and PDF are parsed in a
  * worker with memory and time limits (see importInWorker), which takes ownership of `bytes`: when they fill their own
@@ -140,17 +172,18 @@ async function parseKind(kind: SourceKind, fileName: string, bytes: Uint8Array, 
 export async function importBytes(fileName: string, bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportResult> {
   const kind = precheck(fileName, bytes, opts);
   if (!kind.ok) return kind;
+  // A PDF's original is kept (stored beside its text); the parse may take ownership of `bytes`, so keep a copy.
+  const original = kind.value === 'pdf' ? new Uint8Array(bytes) : null;
   if ((kind.value === 'html' || kind.value === 'pdf') && opts.worker !== 'in-process') {
     const script = opts.worker?.script ?? defaultWorkerScript();
-    if (script !== null) return parseInWorker(kind.value, fileName, bytes, opts, { ...opts.worker, script });
+    if (script !== null) return complete(fileName, await parseInWorker(kind.value, fileName, bytes, opts, { ...opts.worker, script }), original, opts);
   }
-  return parseKind(kind.value, fileName, bytes, opts);
+  return complete(fileName, await parseKind(kind.value, fileName, bytes, opts), original, opts);
 }
 
-/** The whole import on the calling thread: what the worker runs, and the path from source (tests). */
+/** The whole import on the calling thread (the path from source, e.g. tests). */
 export async function importBytesInProcess(fileName: string, bytes: Uint8Array, opts: ImportOptions = {}): Promise<ImportResult> {
-  const kind = precheck(fileName, bytes, opts);
-  return kind.ok ? parseKind(kind.value, fileName, bytes, opts) : kind;
+  return importBytes(fileName, bytes, { ...opts, worker: 'in-process' });
 }
 
 /** Imports pasted text (kind 'text'); an explicit title wins over the guessed one. */

@@ -6,11 +6,12 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { err, type Result } from '../../../shared/domain/result';
+import { err } from '../../../shared/domain/result';
 import type { SourceKind } from '../../../shared/domain/types';
-import { rejection, type ImportOptions, type ImportRejection, type ImportedDocument, type WorkerChoice } from './types';
+import { rejection, type ImportOptions, type WorkerChoice } from './types';
+import type { ParseResult } from './importBytes';
 
-type ImportResult = Result<ImportedDocument, ImportRejection>;
+type ImportResult = ParseResult;
 
 /**
  * 60 s: a 5 MB page (the HTML limit) takes ~16 s here and PDFs get 5 s to open and 60 s to read, so only stuck or
@@ -26,7 +27,7 @@ export interface WorkerRequest {
   opts: Pick<ImportOptions, 'maxBytes' | 'pdfOpenTimeoutMs'>;
 }
 
-/** What the worker answers: the import result, or an error it did not expect (a bug, reported to the caller). */
+/** What the worker answers: the parse (see ParseResult), or an error it did not expect (a bug, reported to the caller). */
 export type WorkerResponse = { result: ImportResult } | { thrown: string };
 
 /** The built worker next to the running bundle (chunks may sit one folder down); null when running from source. */

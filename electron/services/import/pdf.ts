@@ -1,4 +1,4 @@
-/** PDF import via pdf.js (legacy build, main-thread "fake" worker): text page by page, info-dict metadata. */
+/** PDF import via pdf.js (legacy build, main-thread "fake" worker): text, size and rotation page by page, info-dict metadata. */
 import type { PDFDocumentProxy, TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api';
 import type { SourceMeta } from '../../../shared/domain/types';
 import { err, ok, type Result } from '../../../shared/domain/result';
@@ -10,9 +10,19 @@ export type PdfFailure =
   | { reason: 'malformed_pdf'; detail: string }
   | { reason: 'pdf_javascript'; detail: string };
 
-export interface PdfImport {
-  /** Page texts joined by a blank line (not yet normalised); '' when no page has text. */
+/** One page as read: its text (pageItemsToText, not yet normalised) and how it is displayed. */
+export interface PdfPageRead {
   text: string;
+  /** Displayed size in points, the page's /Rotate applied. */
+  width: number;
+  height: number;
+  rotation: number;
+  /** No text layer but images painted: a scanned page, for optical character recognition. */
+  scanned: boolean;
+}
+
+export interface PdfImport {
+  pages: PdfPageRead[];
   meta: SourceMeta;
 }
 
@@ -56,16 +66,30 @@ async function hasJavaScriptActions(doc: PDFDocumentProxy): Promise<boolean> {
   return false;
 }
 
-async function extractText(doc: PDFDocumentProxy): Promise<string> {
-  const pages: string[] = [];
+/** pdf.js operators that paint an image: a page with one of these and no text is a scan (a blank page is not). */
+function imageOps(pdfjs: PdfJs): Set<number> {
+  const o = pdfjs.OPS;
+  return new Set([
+    o.paintImageXObject, o.paintInlineImageXObject, o.paintImageMaskXObject, o.paintImageXObjectRepeat,
+    o.paintInlineImageXObjectGroup, o.paintImageMaskXObjectGroup, o.paintImageMaskXObjectRepeat, o.paintSolidColorImageMask,
+  ]);
+}
+
+async function readPages(doc: PDFDocumentProxy, pdfjs: PdfJs): Promise<PdfPageRead[]> {
+  const pages: PdfPageRead[] = [];
+  const paintsImage = imageOps(pdfjs);
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const content = await page.getTextContent();
     const text = pageItemsToText(content.items.filter(isTextItem));
-    if (text.trim() !== '') pages.push(text);
+    // getViewport applies the page's /Rotate by default: the size is that of the page as displayed.
+    const { width, height } = page.getViewport({ scale: 1 });
+    // Only text-less pages pay for the operator list (it is how a scan is told from a deliberately blank page).
+    const scanned = text.trim() === '' && (await page.getOperatorList()).fnArray.some((fn) => paintsImage.has(fn));
+    pages.push({ text, width, height, rotation: page.rotate, scanned });
     page.cleanup();
   }
-  return pages.join('\n\n');
+  return pages;
 }
 
 async function readMeta(doc: PDFDocumentProxy): Promise<SourceMeta> {
@@ -109,7 +133,7 @@ export async function importPdf(
       if (await hasJavaScriptActions(doc)) {
         return err({ reason: 'pdf_javascript', detail: 'the PDF contains JavaScript, which is not accepted' });
       }
-      return ok({ text: await extractText(doc), meta: await readMeta(doc) });
+      return ok({ pages: await readPages(doc, pdfjs), meta: await readMeta(doc) });
     };
     return await withTimeout(read(), openTimeoutMs * 12, 'reading the PDF');
   } catch (error) {

@@ -1,18 +1,35 @@
 /** Shapes of the import service: what an import yields, and every way it can be refused. */
 import type { SourceKind, SourceMeta } from '../../../shared/domain/types';
+import type { PdfOcrRecord, PdfPageInfo } from '../../../shared/domain/pdf';
+import type { recognisePdfPages } from './ocr';
 
 export interface ImportedDocument {
   kind: SourceKind;
   /** Normalised snapshot: no BOM, LF line endings, NFC; paragraphs separated by a blank line. */
   text: string;
   meta: SourceMeta;
+  /** A PDF's pages and its original bytes (stored in captures/ when the source is added). */
+  pdf?: ImportedPdf;
 }
+
+/** What becomes Source.pdf once `original` is stored (see PdfDocumentRecord). */
+export interface ImportedPdf {
+  original: Uint8Array;
+  pageCount: number;
+  pages: PdfPageInfo[];
+  ocr?: PdfOcrRecord;
+}
+
+/** Recognises the text of scanned pages (ocr/index.ts); an option so tests can stand in for tesseract. */
+export type PdfOcr = typeof recognisePdfPages;
 
 export const REJECTION_REASONS = [
   'empty', 'too_large', 'binary', 'invalid_utf8', 'unsupported_type', 'no_text',
   'malformed_pdf', 'pdf_javascript', 'line_too_long',
   // A page (or PDF) too deep, too big or too costly to parse, or whose parsing ran past its time limit.
   'too_deep', 'too_complex', 'timed_out',
+  // A PDF with scanned pages (no text layer) whose text could not be recognised.
+  'scanned_pdf',
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
@@ -34,6 +51,8 @@ export interface ImportOptions {
    * from source, e.g. under vitest, where no built worker exists); tests inject a built script or tighter limits.
    */
   worker?: 'in-process' | WorkerChoice;
+  /** Text recognition for scanned PDF pages; default the tesseract.js engine (ocr/index.ts). Runs outside the parse worker. */
+  ocr?: PdfOcr;
 }
 
 export interface WorkerChoice {

@@ -1,4 +1,4 @@
-/** Integrity of web-capture files: every blob a captured source refers to present and matching its hash; repair from backups. */
+/** Integrity of capture files (captured pages, original PDFs, area crops): each one referred to present and matching its hash; repair from backups. */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { WorkspaceState } from '../../../shared/domain/state';
@@ -10,30 +10,56 @@ import { backupPath, listBackups } from '../store/backups';
 
 const relOf = (hash: string): string => path.join(CAPTURES_DIR, `${hash}${BLOB_SUFFIX}`);
 
+/** One file a live record refers to, and how to name it in a report. */
+interface BlobUse {
+  hash: string;
+  collection: 'sources' | 'highlights';
+  recordId: string;
+  /** e.g. "The captured raw bytes are", "The original PDF is". */
+  what: string;
+  /** e.g. "for source “T” (id)". */
+  whose: string;
+}
+
+function blobUses(state: WorkspaceState): BlobUse[] {
+  const uses: BlobUse[] = [];
+  for (const s of state.all('sources')) {
+    const base = { collection: 'sources' as const, recordId: s.id, whose: `for source “${s.meta.title}” (${s.id})` };
+    const c = s.capture;
+    if (c) uses.push({ ...base, hash: c.raw.sha256, what: 'The captured raw bytes are' });
+    if (c?.rendered) uses.push({ ...base, hash: c.rendered.sha256, what: 'The captured printed copy is' });
+    if (s.pdf) uses.push({ ...base, hash: s.pdf.original.sha256, what: 'The original PDF is' });
+  }
+  for (const h of state.all('highlights')) {
+    if (!h.area?.image) continue;
+    const title = state.get('sources', h.sourceId)?.meta.title ?? h.sourceId;
+    uses.push({ hash: h.area.image.sha256, collection: 'highlights', recordId: h.id,
+      what: 'The image crop is', whose: `for the area highlight ${h.id} (page ${h.area.page} of “${title}”)` });
+  }
+  return uses;
+}
+
 /**
- * Reads (and hashes) each capture file a source refers to, once. Files referred to only by undo history are not
- * checked: like texts, their absence matters only if the analyst brings the source back.
+ * Reads (and hashes) each capture file a live record refers to, once: captured pages and printed copies, original
+ * PDFs, area highlights' image crops. Files referred to only by undo history are not checked: like texts, their
+ * absence matters only if the analyst brings the record back.
  */
 export function checkCaptures(dir: string, state: WorkspaceState): DoctorProblem[] {
   const store = new CaptureStore(path.join(dir, CAPTURES_DIR));
   const problems: DoctorProblem[] = [];
   const seen = new Set<string>();
-  for (const s of state.all('sources')) {
-    const c = s.capture;
-    if (!c) continue;
-    for (const [what, ref] of [['raw bytes are', c.raw], ['printed copy is', c.rendered]] as const) {
-      if (!ref || seen.has(ref.sha256)) continue;
-      seen.add(ref.sha256);
-      const st = store.state(ref.sha256);
-      if (st === 'ok') continue;
-      const base = { collection: 'sources' as const, recordId: s.id, file: relOf(ref.sha256), repairable: true };
-      problems.push(st === 'missing'
-        ? { ...base, kind: 'capture_missing', message: `The captured ${what} missing for source “${s.meta.title}” (${s.id}).`,
-          fix: 'restore the file from a backup if one has it' }
-        : { ...base, kind: 'capture_damaged',
-          message: `The captured ${what} damaged for source “${s.meta.title}” (${s.id}): the file no longer matches its checksum.`,
-          fix: 'move it to quarantine/ and restore a good copy from a backup if one has it' });
-    }
+  for (const use of blobUses(state)) {
+    if (seen.has(use.hash)) continue;
+    seen.add(use.hash);
+    const st = store.state(use.hash);
+    if (st === 'ok') continue;
+    const base = { collection: use.collection, recordId: use.recordId, file: relOf(use.hash), repairable: true };
+    problems.push(st === 'missing'
+      ? { ...base, kind: 'capture_missing', message: `${use.what} missing ${use.whose}.`,
+        fix: 'restore the file from a backup if one has it' }
+      : { ...base, kind: 'capture_damaged',
+        message: `${use.what} damaged ${use.whose}: the file no longer matches its checksum.`,
+        fix: 'move it to quarantine/ and restore a good copy from a backup if one has it' });
   }
   return problems;
 }

@@ -4,6 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Workbench } from '../workbench/workbench';
 import { deleteSource } from '../workbench/sources';
+import { deleteHighlight } from '../workbench/highlights';
+import { ok } from '../../../shared/domain/result';
+import type { Highlight } from '../../../shared/domain/types';
 import { CaptureStore, hashBytes, referencedCaptures } from './captures';
 import { checkBackup, listBackups } from './backups';
 import { restoreBackup } from './restore';
@@ -68,6 +71,27 @@ describe('capture store', () => {
     const s = putCapturedSource(wb, 'A text.', 'raw', 'printed');
     expect(deleteSource(wb, s.id).ok).toBe(true);
     expect(referencedCaptures(wb.state)).toEqual(new Set([s.capture!.raw.sha256, s.capture!.rendered!.sha256]));
+    await wb.close();
+  });
+
+  it('counts the original PDF of a source and the crop of an area highlight, live or only in undo history', async () => {
+    const wb = await Workbench.open(tempDir(), { autoBackup: false });
+    const s = putCapturedSource(wb, 'A text.', 'raw', null);
+    const original = wb.store.captures.put(Buffer.from('%PDF-1.7 original'), 'application/pdf');
+    const crop = wb.store.captures.put(Buffer.from('png crop'), 'image/png');
+    const paged = { ...s, pdf: { original, pageCount: 1, pages: [{ start: 0, end: 7, width: 612, height: 792, rotation: 0 }] } };
+    const t = s.createdAt;
+    const h: Highlight = {
+      id: 'area-1', sourceId: s.id, color: 'yellow', quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' },
+      position: { type: 'TextPositionSelector', start: 0, end: 0 }, tagIds: [], note: '', entityIds: [],
+      area: { page: 1, rect: { x: 0, y: 0, w: 1, h: 1 }, image: crop }, createdAt: t, updatedAt: t,
+    };
+    // Quiet: live records with no undo step, so only the live state names their files.
+    wb.run('put', () => ok({ ops: [{ t: 'put', c: 'sources', v: paged }, { t: 'put', c: 'highlights', v: h }], value: null }), { quiet: true });
+    expect(wb.state.history.undo).toHaveLength(1); // the fixture's own put, before the PDF record existed
+    expect(referencedCaptures(wb.state)).toEqual(new Set([s.capture!.raw.sha256, original.sha256, crop.sha256]));
+    expect(deleteHighlight(wb, h.id).ok).toBe(true);
+    expect(referencedCaptures(wb.state).has(crop.sha256)).toBe(true);
     await wb.close();
   });
 });

@@ -1,10 +1,10 @@
-/** Content-addressed store of immutable capture files (raw page bytes, printed copies): captures/<sha256>.blob. */
+/** Content-addressed store of immutable files (captured pages, printed copies, original PDFs, area crops): captures/<sha256>.blob. */
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import type { BlobRef } from '../../../shared/domain/capture';
 import type { WorkspaceState } from '../../../shared/domain/state';
-import type { Source } from '../../../shared/domain/types';
+import type { Highlight, Source } from '../../../shared/domain/types';
 import { fsyncDir, writeFileDurable, realFs, type FsOps } from './durable-fs';
 import { ioError } from './errors';
 import { quarantineFile } from './quarantine';
@@ -105,20 +105,37 @@ export class CaptureStore {
   }
 }
 
-/** The blob hashes a source's capture record refers to (raw, and the printed copy when there is one). */
-export function blobsOf(source: Pick<Source, 'capture'>): string[] {
+/**
+ * The blob hashes a source refers to: its capture record's (raw, and the printed copy when there is one) and its kept
+ * original PDF (for a captured PDF the same blob as the raw bytes).
+ */
+export function blobsOf(source: Pick<Source, 'capture' | 'pdf'>): string[] {
+  const out: string[] = [];
   const c = source.capture;
-  if (!c) return [];
-  return c.rendered ? [c.raw.sha256, c.rendered.sha256] : [c.raw.sha256];
+  if (c) out.push(c.raw.sha256, ...(c.rendered ? [c.rendered.sha256] : []));
+  if (source.pdf && !out.includes(source.pdf.original.sha256)) out.push(source.pdf.original.sha256);
+  return out;
 }
 
-/** Capture files a workspace needs: those of its sources and of sources its undo/redo history could bring back. */
+/** The blob a highlight refers to: an area highlight's image crop. */
+export function blobsOfHighlight(highlight: Pick<Highlight, 'area'>): string[] {
+  const image = highlight.area?.image;
+  return image ? [image.sha256] : [];
+}
+
+/**
+ * Capture files a workspace needs: those of its sources and highlights and of those its undo/redo history could bring
+ * back (backups copy them, compaction keeps them, the doctor checks the live ones).
+ */
 export function referencedCaptures(state: WorkspaceState): Set<string> {
   const hashes = new Set<string>();
   for (const s of state.all('sources')) for (const h of blobsOf(s)) hashes.add(h);
+  for (const hl of state.all('highlights')) for (const h of blobsOfHighlight(hl)) hashes.add(h);
   for (const tx of [...state.history.undo, ...state.history.redo]) {
     for (const op of [...tx.ops, ...tx.inverse]) {
-      if (op.t === 'put' && op.c === 'sources') for (const h of blobsOf(op.v)) hashes.add(h);
+      if (op.t !== 'put') continue;
+      if (op.c === 'sources') for (const h of blobsOf(op.v)) hashes.add(h);
+      else if (op.c === 'highlights') for (const h of blobsOfHighlight(op.v)) hashes.add(h);
     }
   }
   return hashes;

@@ -7,11 +7,14 @@ import type { ImportOutcome, ReaderView, SourceSummary } from '../../../shared/c
 import { compactReader, type ReaderWire } from '../../../shared/contract/reader-wire';
 import { compactLibrary, type LibraryWire } from '../../../shared/contract/library-wire';
 import { anchorAll } from '../../../shared/anchoring';
-import { importBytes, importPastedText, type ImportedDocument, type ImportRejection } from '../import';
+import { importBytes, importPastedText, type ImportOptions, type ImportedDocument, type ImportRejection } from '../import';
 import type { Result } from '../../../shared/domain/result';
 import { fail, newId, now, type ServiceResult, type Workbench } from './workbench';
 import { dependentsOfSource } from './dependents';
 import { RevisionCache } from './revision-cache';
+import { findUpgradeTarget, upgradePdfSource } from './pdf-upgrade';
+import type { PdfDocumentRecord } from '../../../shared/domain/pdf';
+import type { ImportedPdf } from '../import/types';
 
 export function listSources(wb: Workbench): SourceSummary[] {
   return wb.state.all('sources').map((s) => ({ ...s, highlightCount: wb.state.highlightCount(s.id) }));
@@ -39,6 +42,9 @@ export function openSource(wb: Workbench, id: string): ServiceResult<ReaderView,
     source,
     text,
     highlights: hs.map((h, i) => {
+      // An area highlight quotes no text: it sits at its page (its range collapsed where the page's text starts).
+      const page = h.area ? source.pdf?.pages[h.area.page - 1] : undefined;
+      if (page) return { highlight: h, status: 'exact' as const, range: { start: page.start, end: page.start } };
       const a = anchored[i]!;
       return { highlight: h, status: a.status, range: a.status === 'orphan' ? null : { start: a.start, end: a.end } };
     }),
@@ -76,7 +82,7 @@ export interface AddDocumentOptions {
    * (a capture's raw bytes and printed copy) and returns the fields that refer to them. Throwing stops the import
    * with nothing committed (what it saved is at most unreferenced, like a text).
    */
-  attach?: (textHash: string) => Partial<Pick<Source, 'capture' | 'versionOf' | 'reliability'>>;
+  attach?: (textHash: string) => Partial<Pick<Source, 'capture' | 'versionOf' | 'reliability' | 'pdf'>>;
   /**
    * A new version of a re-captured page is a new source even when its text equals an older version's (A → B → A):
    * skip the content-hash dedupe.
@@ -88,7 +94,17 @@ export interface AddDocumentOptions {
   label?: string;
 }
 
-/** Saves a document's text, then adds it as one source in one transaction, unless identical text is already a source. */
+/** Stores a PDF's original in captures/ (content-addressed, durable) and returns the source's page record. */
+function storePdf(wb: Workbench, pdf: ImportedPdf): PdfDocumentRecord {
+  const original = wb.store.captures.put(pdf.original, 'application/pdf');
+  return { original, pageCount: pdf.pageCount, pages: pdf.pages.map((p) => ({ ...p })), ...(pdf.ocr ? { ocr: { ...pdf.ocr } } : {}) };
+}
+
+/**
+ * Saves a document's text, then adds it as one source in one transaction, unless identical text is already a source.
+ * A PDF keeps its original (stored before the journal entry) and its page map; re-importing a PDF that is already a
+ * text-only source (same text, or same file read differently: pdf-upgrade.ts) gives that source its pages instead.
+ */
 export function addDocument(
   wb: Workbench, doc: ImportedDocument, fileName: string, opts: AddDocumentOptions = {},
 ): ServiceResult<ImportOutcome, never> {
@@ -101,11 +117,26 @@ export function addDocument(
   } catch (e) {
     return fail('storage_failed', `Could not save the text of ${fileName || 'the pasted text'}: ${(e as Error).message}`);
   }
+  // Only a plain import upgrades: a capture or a new version brings its own provenance and is never merged.
+  const plain = !opts.keepDuplicate && !opts.attach && !opts.moreOps;
   const existing = opts.keepDuplicate ? undefined : wb.state.all('sources').find((s) => s.contentHash === hash);
+  const textOnlyPdf = existing?.kind === 'pdf' && !existing.pdf;
+  const target = doc.pdf && plain && (!existing || textOnlyPdf) ? findUpgradeTarget(wb, text, hash, fileName) : null;
+  if (target && doc.pdf) {
+    let record: PdfDocumentRecord;
+    try {
+      record = storePdf(wb, doc.pdf);
+    } catch (e) {
+      return fail('storage_failed', `Could not save the PDF ${fileName}: ${(e as Error).message}`);
+    }
+    return upgradePdfSource(wb, target.id, text, hash, record, opts);
+  }
   if (existing) return ok({ source: existing, duplicate: true });
   let extra: Partial<Source> = {};
   try {
-    extra = opts.attach?.(hash) ?? {};
+    // The page record joins whatever the caller attaches (a captured PDF: its capture record, same blob as its raw bytes).
+    const pdf = doc.pdf ? storePdf(wb, doc.pdf) : undefined;
+    extra = { ...(pdf ? { pdf } : {}), ...(opts.attach?.(hash) ?? {}) };
   } catch (e) {
     return fail('storage_failed', `Could not save the files of “${meta.title}”: ${(e as Error).message}`);
   }
@@ -119,8 +150,11 @@ export function addDocument(
   }), opts);
 }
 
-export async function importFile(wb: Workbench, fileName: string, bytes: Uint8Array, opts: { quiet?: boolean } = {}) {
-  return addImported(wb, await importBytes(fileName, bytes), fileName, opts);
+/** `import`: options of the import itself (tests stand in for text recognition with `import.ocr`). */
+export async function importFile(
+  wb: Workbench, fileName: string, bytes: Uint8Array, opts: { quiet?: boolean; import?: ImportOptions } = {},
+) {
+  return addImported(wb, await importBytes(fileName, bytes, opts.import), fileName, { quiet: opts.quiet });
 }
 
 export async function importText(wb: Workbench, text: string, title?: string) {
