@@ -41,6 +41,12 @@ function githubRepository(env: NodeJS.ProcessEnv = process.env): { owner?: strin
   return owner && repo ? { owner, repo } : {};
 }
 
+/** Packages the OCR worker reads from disk (traced with strace, docs/ocr.md): a worker thread cannot rely on asar reads. */
+export const OCR_UNPACKED = [
+  'tesseract.js', 'tesseract.js-core', '@tesseract.js-data', 'regenerator-runtime', 'is-url', 'bmp-js', 'wasm-feature-detect',
+  'pdfjs-dist', '@napi-rs/canvas', '@napi-rs/canvas-*',
+].map((name) => `**/node_modules/${name}/**`);
+
 const config: Configuration = {
   appId: APP_ID,
   productName: PRODUCT_NAME,
@@ -54,8 +60,9 @@ const config: Configuration = {
   extraResources: [{ from: 'seeds', to: 'seeds', filter: ['**/*'] }, { from: 'README.md', to: 'README.md' }],
   extraMetadata: { desktopName: DESKTOP_FILE },
   asar: true,
-  // Native addons cannot be loaded from inside an archive.
-  asarUnpack: ['**/*.node'],
+  // Native addons cannot be loaded from inside an archive. OCR_UNPACKED: what the OCR worker thread opens by path
+  // (tesseract core and language data, pdf.js and the canvas it renders with); see docs/ocr.md.
+  asarUnpack: ['**/*.node', ...OCR_UNPACKED],
   // Fuses are flipped here, before signing (flipping after would break the signature).
   afterPack: './scripts/after-pack.mjs',
   // electron-updater's feed (app-update.yml). The repository comes from the git remote, or from GITHUB_REPOSITORY on CI.

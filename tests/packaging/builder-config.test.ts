@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import config, { hasNotarisationCredentials } from '../../electron-builder.config';
+import config, { OCR_UNPACKED, hasNotarisationCredentials } from '../../electron-builder.config';
 import { APP_ID, PRODUCT_NAME } from '../../electron/common/app-identity';
 import { appPaths } from '../../electron/main/app-paths';
 
@@ -42,7 +42,8 @@ describe('electron-builder configuration', () => {
     // The packaged app reads the seeds from resources/seeds (electron/main/app-paths.ts).
     expect(appPaths({ appPath: '/opt/AW/resources/app.asar', isPackaged: true, resourcesPath: '/opt/AW/resources' }).seedsDir).toBe(path.join('/opt/AW/resources', 'seeds'));
     expect(config.asar).toBe(true);
-    expect(config.asarUnpack).toEqual(['**/*.node']);
+    expect(config.asarUnpack).toEqual(['**/*.node', ...OCR_UNPACKED]);
+    expect(OCR_UNPACKED).toContain('**/node_modules/@tesseract.js-data/**');
     expect(config.afterPack).toBe('./scripts/after-pack.mjs');
     expect(fs.existsSync(path.join(root, 'scripts/after-pack.mjs'))).toBe(true);
   });

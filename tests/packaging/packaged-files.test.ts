@@ -121,8 +121,10 @@ describe.runIf(canPack)('the packaged app (electron-builder --dir, stand-in Elec
     expect(fs.readdirSync(path.join(appOut, 'resources', 'seeds')).sort()).toEqual(seeds);
     const unpackedDir = path.join(appOut, 'resources', 'app.asar.unpacked');
     const unpacked = fs.existsSync(unpackedDir) ? fs.readdirSync(unpackedDir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()) : [];
-    // electron-builder unpacks a native addon with its package.json beside it, nothing else.
-    expect(unpacked.filter((d) => !d.name.endsWith('.node') && d.name !== 'package.json').map((d) => d.name)).toEqual([]);
+    // electron-builder unpacks a native addon with its package.json beside it, and the OCR worker's packages; nothing else.
+    const ocrPackage = (d: fs.Dirent) => /node_modules[\\/](tesseract\.js|tesseract\.js-core|@tesseract\.js-data|regenerator-runtime|is-url|bmp-js|wasm-feature-detect|pdfjs-dist|@napi-rs)([\\/]|$)/.test(d.parentPath);
+    expect(unpacked.filter((d) => !d.name.endsWith('.node') && d.name !== 'package.json' && !ocrPackage(d)).map((d) => path.join(d.parentPath, d.name))).toEqual([]);
+    expect(unpacked.some((d) => d.name === 'eng.traineddata.gz' || d.name.endsWith('.traineddata.gz') || d.name.endsWith('.traineddata'))).toBe(true);
     // @ts-expect-error: plain ESM script without types
     const { checkFuses } = await import('../../scripts/fuses.mjs');
     expect((await checkFuses(path.join(appOut, LINUX_EXECUTABLE))).wrong).toEqual([]);
