@@ -12,6 +12,10 @@ export interface PassageRef {
   exact: string;
   prefix: string;
   suffix: string;
+  /** In a PDF with pages: "p. 12" or "pp. 12–13", as a citation gives it. */
+  page?: string;
+  /** An area of a PDF page (a figure, table): it has no quote (exact is ''); shown as "Area on p. N". */
+  area?: { page: number };
 }
 
 export interface EntitySummary extends Entity {

@@ -69,6 +69,10 @@ blockquote { margin: 0; }
 .grade.r-E, .grade.r-F { background: #7a7f86; }
 .statement { font-size: 11pt; font-weight: bold; margin: 0 0 2mm; }
 .card .evidence { font-size: 9.5pt; background: #fff; }
+/* An area of a PDF page (figure, table) cited as evidence: its crop, framed, never wider than the column or split. */
+.area { break-inside: avoid; }
+.area img { display: block; max-width: 100%; max-height: 9cm; border: 0.5pt solid #c9c3b5; margin: 1mm 0; }
+.area .area-label { font-family: ${SANS}; font-size: 8pt; color: var(--muted); }
 .card .about, .card .support { font-family: ${SANS}; font-size: 8pt; color: var(--muted); margin: 1mm 0; }
 .rel-line { font-family: ${SANS}; font-size: 11pt; font-weight: bold; margin: 0 0 1.5mm; }
 .rel-line .label { font-weight: normal; color: var(--accent); }

@@ -1,4 +1,5 @@
-/** Where a passage sits in its source, in words a reader can follow: paragraph number, offsets, opening words. */
+/** Where a passage sits in its source, in words a reader can follow: page (PDF), paragraph number, offsets, opening words. */
+import { formatPages } from './pages';
 
 /**
  * Where paragraphs break in a text: the offsets at which each break begins. Paragraphs are separated by
@@ -37,8 +38,12 @@ export function openingWords(exact: string, count = 8): string {
   return words.length > count ? `${head}…` : head;
 }
 
-/** "¶ 2, characters 213–322" (UTF-16 offsets, start inclusive, end exclusive); without a text, offsets only. */
-export function formatLocation(paragraph: number | null, start: number, end: number): string {
+/**
+ * "¶ 2, characters 213–322" (UTF-16 offsets, start inclusive, end exclusive); without a text, offsets only. In a paged
+ * PDF the page leads, as a reader of the printed document looks it up first: "p. 12, ¶ 2, characters 213–322".
+ */
+export function formatLocation(paragraph: number | null, start: number, end: number, pages: readonly [number, number] | null = null): string {
   const chars = `characters ${start}–${end}`;
-  return paragraph === null ? chars : `¶ ${paragraph}, ${chars}`;
+  const where = paragraph === null ? chars : `¶ ${paragraph}, ${chars}`;
+  return pages === null ? where : `${formatPages(pages)}, ${where}`;
 }

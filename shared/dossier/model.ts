@@ -10,6 +10,18 @@ export interface DossierData {
   all<C extends CollectionName>(c: C): WorkspaceCollections[C][];
   /** The normalised text of a source, or null when it cannot be read (locations then give offsets only). */
   textOf(source: Source): string | null;
+  /**
+   * An area highlight's image crop as a data: URI (PNG/JPEG/WebP), or null when it cannot be read. Optional: without
+   * it (or without an image) an area is cited by its page and shown as "Area on p. N" only.
+   */
+  areaImage?(h: Highlight): string | null;
+}
+
+/** An area (figure, table) of a PDF page cited as evidence: its page and, when it could be read, its image. */
+export interface CitedArea {
+  page: number;
+  /** data: URI of the crop, or null (the renderers then say "Area on p. N" without a picture). */
+  image: string | null;
 }
 
 /** One numbered note: the exact passage a statement rests on. */
@@ -23,7 +35,11 @@ export interface Citation {
   start: number;
   end: number;
   exact: string;
-  /** "¶ 2, characters 213–322". */
+  /** The pages of a passage in a paged PDF source ([12, 12], [12, 13]), else null. */
+  pages: [number, number] | null;
+  /** Set when the highlight is an area of a page rather than text (exact is then ''). */
+  area: CitedArea | null;
+  /** "¶ 2, characters 213–322"; in a paged PDF "p. 12, ¶ 2, characters 213–322"; an area "p. 12". */
   location: string;
   /** The quote's first words, for a reader to find it on the page. */
   opening: string;
@@ -34,6 +50,8 @@ export interface EvidenceQuote {
   highlightId: string;
   note: number | null;
   exact: string;
+  /** An area highlight: shown as its image and "Area on p. N" where the quote would be. */
+  area?: CitedArea;
 }
 
 export interface ClaimFacts {

@@ -3,7 +3,8 @@ import { CREDIBILITY_MEANING, RELIABILITY_MEANING, describeGrade } from './admir
 import { escHtml, escHtmlLines } from './escape';
 import { renderGraphSvg } from './graph-svg';
 import { markdownToHtml } from './markdown-text';
-import type { Citation, ClaimFacts, EvidenceQuote, RelationshipFacts, ResolvedBlock } from './model';
+import type { Citation, CitedArea, ClaimFacts, EvidenceQuote, RelationshipFacts, ResolvedBlock } from './model';
+import { areaLabel } from './pages';
 
 export const noteRef = (n: number | null): string => (n === null ? '' : `<sup class="noteref"><a href="#note-${n}">${n}</a></sup>`);
 const noteRefs = (ns: number[]): string => ns.map(noteRef).join('');
@@ -13,8 +14,19 @@ function missing(what: string, why = 'The record this block referred to no longe
   return `<div class="missing">[missing: ${escHtml(what)}] ${escHtml(why)}</div>`;
 }
 
+/** Only an image data: URI is embedded (the dossier may load nothing else, and the value must not break out of the attribute). */
+const SAFE_IMAGE = /^data:image\/(png|jpeg|webp);base64,[A-Za-z0-9+/]+=*$/;
+
+/** An area of a page: its crop when readable, and "Area on p. N" where the quote would be. */
+export function areaHtml(area: CitedArea, note: number | null): string {
+  const label = escHtml(areaLabel(area));
+  const img = area.image !== null && SAFE_IMAGE.test(area.image) ? `<img src="${area.image}" alt="${label}">` : '';
+  return `${img}<span class="area-label">${label}${img ? '' : ' (image not available)'}</span>${noteRef(note)}`;
+}
+
 function evidenceHtml(e: EvidenceQuote): string {
   if (e.note === null) return missing(`passage ${e.highlightId}`, 'The cited passage has been deleted.');
+  if (e.area) return `<div class="evidence area">${areaHtml(e.area, e.note)}</div>`;
   return `<blockquote class="evidence">“${escHtmlLines(e.exact)}”${noteRef(e.note)}</blockquote>`;
 }
 
@@ -59,7 +71,9 @@ function quoteHtml(b: Extract<ResolvedBlock, { kind: 'quote' }>, citation: Citat
     : '';
   const about = b.entityNames.length > 0 ? ` — mentions ${b.entityNames.map(escHtml).join(', ')}` : '';
   const note = b.highlight.note.trim() ? `<p class="analyst-note">Analyst’s note: ${escHtmlLines(b.highlight.note)}</p>` : '';
-  return `<figure class="block quote"><blockquote><p>“${escHtmlLines(b.highlight.quote.exact)}”</p></blockquote>` +
+  const area = b.evidence.area ?? citation?.area;
+  const body = area ? `<div class="area">${areaHtml(area, null)}</div>` : `<p>“${escHtmlLines(b.highlight.quote.exact)}”</p>`;
+  return `<figure class="block quote"><blockquote>${body}</blockquote>` +
     `<figcaption>${where}${about}${noteRef(b.evidence.note)}</figcaption>${note}</figure>`;
 }
 

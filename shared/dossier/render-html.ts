@@ -38,7 +38,7 @@ function cover(d: ResolvedDossier): string {
     (subject ? `<p class="subject">Subject: ${escHtml(subject)}</p>` : '') +
     `<div class="spacer"></div><table class="meta">${rows.map(([k, v]) => `<tr><th>${k}</th><td>${escHtml(v)}</td></tr>`).join('')}</table>` +
     `<p class="method">Every quotation and claim carries a numbered note citing the exact passage it rests on: source, ` +
-    `paragraph and character offsets. Claims are graded on the Admiralty scale (source reliability A–F, information ` +
+    `page (in a PDF), paragraph and character offsets. Claims are graded on the Admiralty scale (source reliability A–F, information ` +
     `credibility 1–6); the key is printed with the sources.</p></section>`;
 }
 
@@ -63,16 +63,17 @@ function noteHtml(c: Citation): string {
   const details = p.details.length > 0 ? `, ${p.details.map(escHtml).join(', ')}` : '';
   const url = p.url ? ` ${urlHtml(p.url)}.` : '';
   const capture = p.capture ? ` — <span class="capture">${escHtml(p.capture)}</span>` : '';
+  const what = c.area ? 'image of an area of the page' : `“${escHtml(p.opening)}”`;
   return `<li id="note-${c.n}"><i>${escHtml(p.title)}</i>${details}.${url} <span class="where">${escHtml(p.location)}</span>: ` +
-    `“${escHtml(p.opening)}”${capture}</li>`;
+    `${what}${capture}</li>`;
 }
 
 function notes(d: ResolvedDossier): string {
   const body = d.citations.length === 0
     ? '<p class="empty">No passages are cited.</p>'
     : `<ol class="endnotes">${d.citations.map(noteHtml).join('')}</ol>`;
-  return `<section class="chapter" id="notes"><h2>Notes</h2><p class="lead">Locations give the paragraph and the ` +
-    `character offsets (UTF-16 code units, end exclusive) in the source text as imported.</p>${body}</section>`;
+  return `<section class="chapter" id="notes"><h2>Notes</h2><p class="lead">Locations give the page of a PDF, the ` +
+    `paragraph and the character offsets (UTF-16 code units, end exclusive) in the source text as imported.</p>${body}</section>`;
 }
 
 function sources(d: ResolvedDossier): string {

@@ -19,6 +19,10 @@ export interface DossierJson {
   sources: Source[];
   notes: Array<{
     n: number; highlightId: string; sourceId: string; paragraph: number | null; start: number; end: number; location: string; exact: string;
+    /** The first and last page of a passage in a paged PDF source ([12, 12] for one page). */
+    pages?: [number, number];
+    /** An area highlight: its page (its rect and image are on the highlight record). */
+    area?: { page: number };
     /** For a passage of a web capture: when, from where, which version (see capture-line.ts); the source record has the rest. */
     capture?: string;
   }>;
@@ -42,6 +46,8 @@ export function renderDossierJson(d: ResolvedDossier, data: DossierData): string
     sources: pick(d.used.sources, (id) => data.get('sources', id)),
     notes: d.citations.map((c) => ({
       n: c.n, highlightId: c.highlightId, sourceId: c.sourceId, paragraph: c.paragraph, start: c.start, end: c.end, location: c.location, exact: c.exact,
+      ...(c.pages ? { pages: c.pages } : {}),
+      ...(c.area ? { area: { page: c.area.page } } : {}),
       ...(c.source?.capture ? { capture: captureNote(c.source) } : {}),
     })),
     missing: d.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'missing' ? [{ sectionId: s.id, blockId: b.id, kind: b.blockKind, refId: b.refId }] : []))),

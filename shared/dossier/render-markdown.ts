@@ -20,8 +20,16 @@ function quoteLines(exact: string, note: number | null): string {
   return lines.join('\n');
 }
 
+/**
+ * An area of a PDF page (figure, table) in Markdown: a placeholder line, "[figure: area on p. 12]", with its note. The
+ * export is one self-contained .md file, so the crop is not written beside it nor inlined as a data: URI (most Markdown
+ * tools strip or choke on large data: images); the HTML and PDF exports carry the image, the JSON export its page and rect.
+ */
+const areaLine = (page: number, note: number | null): string => `> [figure: area on p. ${page}]${fn(note)}`;
+
 function evidence(e: EvidenceQuote): string {
-  return e.note === null ? `> [!warning] [missing: passage ${escMarkdown(e.highlightId)}] The cited passage has been deleted.` : quoteLines(e.exact, e.note);
+  if (e.note === null) return `> [!warning] [missing: passage ${escMarkdown(e.highlightId)}] The cited passage has been deleted.`;
+  return e.area ? areaLine(e.area.page, e.note) : quoteLines(e.exact, e.note);
 }
 
 /** Obsidian tag: letters, digits, - and _ only; never purely numeric. */
@@ -89,7 +97,8 @@ function block(b: ResolvedBlock): string {
 function footnote(c: Citation): string {
   const p = citationParts(c);
   const details = p.details.length ? `, ${p.details.map(escMarkdown).join(', ')}` : '';
-  return `[^${c.n}]: *${escMarkdown(p.title)}*${details}.${p.url ? ` ${mdUrl(p.url)}.` : ''} ${p.location}: “${escMarkdown(p.opening)}”` +
+  const what = c.area ? 'image of an area of the page' : `“${escMarkdown(p.opening)}”`;
+  return `[^${c.n}]: *${escMarkdown(p.title)}*${details}.${p.url ? ` ${mdUrl(p.url)}.` : ''} ${p.location}: ${what}` +
     (p.capture ? ` — ${escMarkdown(p.capture)}` : '');
 }
 

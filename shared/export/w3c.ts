@@ -3,6 +3,7 @@ import type { Highlight, Source, Tag } from '../domain/types';
 import {
   ANNO_CONTEXT,
   HIGHLIGHT_CSS,
+  PDF_FRAGMENT_SPEC,
   STYLE_CLASS_PREFIX,
   WORKBENCH_GENERATOR,
   childIri,
@@ -16,6 +17,7 @@ import {
   type W3CTextQuoteSelector,
   type W3CTextualBody,
 } from './w3cModel';
+import { pdfFragmentSelector } from './w3cPdfFragment';
 
 export interface W3CExportInput {
   workspaceId: string;
@@ -50,6 +52,22 @@ function quoteSelector(h: Highlight): W3CTextQuoteSelector {
 }
 
 /**
+ * Quote and position over the extracted text, plus the page fragment in a paged PDF. An area highlight has no text
+ * (its quote is empty and its position collapsed), so it is the page fragment alone: empty text selectors would claim
+ * a passage that does not exist.
+ */
+function selectors(h: Highlight, source: Source): W3CSpecificResource['selector'] {
+  const fragment = pdfFragmentSelector(h, source);
+  if (h.area) {
+    // Without a page map the area cannot be named in points: still its page (a reader can at least open it there).
+    return [fragment ?? { type: 'FragmentSelector', conformsTo: PDF_FRAGMENT_SPEC, value: `page=${h.area.page}` }];
+  }
+  const quote = quoteSelector(h);
+  const position = { type: 'TextPositionSelector', start: h.position.start, end: h.position.end } as const;
+  return fragment ? [quote, position, fragment] : [quote, position];
+}
+
+/**
  * The target: the source (URL or text hash) narrowed by quote + position selectors. When the source
  * is identified by its URL, the exact text snapshot the offsets refer to is named by a TimeState
  * whose `cached` copy is `urn:sha256:<contentHash>` (model §4.3.1), so readers can still match by hash.
@@ -60,7 +78,7 @@ function target(h: Highlight, source: Source, baseIri: string): W3CSpecificResou
   const resource: W3CSpecificResource = {
     type: 'SpecificResource',
     source: primary,
-    selector: [quoteSelector(h), { type: 'TextPositionSelector', start: h.position.start, end: h.position.end }],
+    selector: selectors(h, source),
   };
   if (snapshot && snapshot !== primary) {
     resource.state = { type: 'TimeState', cached: snapshot, sourceDate: source.createdAt };

@@ -2,6 +2,7 @@
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../domain/types';
 import { err, ok, type Result } from '../domain/result';
 import { STYLE_CLASS_PREFIX } from './w3cModel';
+import { parsePdfFragment, type PdfFragment } from './w3cPdfFragment';
 
 export { matchAnnotationsToSource } from './w3cMatch';
 export type { AnchorFn, AnchorSelectors, MatchableSource, MatchResult } from './w3cMatch';
@@ -20,6 +21,11 @@ export interface ParsedAnnotation {
   created: string | null;
   /** Highlight colour when the target carries a workbench styleClass. */
   color: HighlightColor | null;
+  /**
+   * The PDF page (and viewrect) of a FragmentSelector, when there is one. Text anchoring ignores it (the text selectors
+   * say more); an annotation with only a page fragment is an area of a page, reported as an orphan on matching.
+   */
+  pdfPage?: PdfFragment;
 }
 
 export interface ParseError {
@@ -76,9 +82,18 @@ function collectRawAnnotations(json: unknown): Result<unknown[], ParseError> {
   return ok([json]);
 }
 
-function selectorsOf(targets: unknown[]): Pick<ParsedAnnotation, 'quote' | 'position'> {
+/** A FragmentSelector naming a PDF page (RFC 3778 / 8118); other fragment kinds (media, SVG, XPointer) are not pages. */
+function pdfPageOf(s: Json): PdfFragment | null {
+  if (!hasType(s, 'FragmentSelector') || typeof s.value !== 'string') return null;
+  const conforms = str(s.conformsTo) ?? '';
+  if (conforms && !/rfc3778|rfc8118/i.test(conforms)) return null;
+  return parsePdfFragment(s.value);
+}
+
+function selectorsOf(targets: unknown[]): Pick<ParsedAnnotation, 'quote' | 'position' | 'pdfPage'> {
   let quote: ParsedAnnotation['quote'] = null;
   let position: ParsedAnnotation['position'] = null;
+  let pdfPage: PdfFragment | null = null;
   for (const t of targets) {
     if (!isObject(t)) continue;
     for (const s of asArray(t.selector)) {
@@ -90,9 +105,10 @@ function selectorsOf(targets: unknown[]): Pick<ParsedAnnotation, 'quote' | 'posi
       if (!position && hasType(s, 'TextPositionSelector') && Number.isInteger(start) && Number.isInteger(end)) {
         position = { start: start as number, end: end as number };
       }
+      pdfPage ??= pdfPageOf(s);
     }
   }
-  return { quote, position };
+  return pdfPage ? { quote, position, pdfPage } : { quote, position };
 }
 
 function sourcesOf(targets: unknown[]): string[] {

@@ -113,6 +113,13 @@ export function matchAnnotationsToSource(
   const result: MatchResult = { attached: [], orphans: [] };
   const forced = opts.sourceId ? sources.find((s) => s.id === opts.sourceId) : undefined;
   for (const annotation of parsed) {
+    if (!annotation.quote && !annotation.position && annotation.pdfPage) {
+      // An area of a page (figure, table) has no text to anchor, and its image is not in the file: say so, never guess.
+      const p = annotation.pdfPage;
+      result.orphans.push({ annotation, reason: `area of p. ${p.page}${p.viewrect ? ` (${p.viewrect.join(', ')} pt)` : ''} has no text to anchor: ` +
+        'area highlights are not imported; draw it again in the page view' });
+      continue;
+    }
     if (opts.sourceId && !forced) {
       result.orphans.push({ annotation, reason: `no source with id ${opts.sourceId}` });
       continue;

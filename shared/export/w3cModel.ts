@@ -27,6 +27,18 @@ export interface W3CTextPositionSelector {
   end: number;
 }
 
+/** RFC 3778's PDF fragment identifiers (page=, viewrect=), what the W3C model names for PDF pages (§4.2.1). */
+export const PDF_FRAGMENT_SPEC = 'http://tools.ietf.org/rfc/rfc3778';
+
+/** The page (and region) of a PDF: `page=12` or `page=12&viewrect=left,top,width,height` in points (RFC 8118 §3). */
+export interface W3CFragmentSelector {
+  type: 'FragmentSelector';
+  conformsTo: typeof PDF_FRAGMENT_SPEC;
+  value: string;
+}
+
+export type W3CSelector = W3CTextQuoteSelector | W3CTextPositionSelector | W3CFragmentSelector;
+
 export interface W3CTextualBody {
   type: 'TextualBody';
   purpose: 'tagging' | 'commenting';
@@ -50,7 +62,11 @@ export interface W3CTimeState {
 export interface W3CSpecificResource {
   type: 'SpecificResource';
   source: string;
-  selector: [W3CTextQuoteSelector, W3CTextPositionSelector];
+  /**
+   * Text highlights: quote + position over the source's extracted text, and in a paged PDF also the page fragment.
+   * Area highlights (a region of a page, no text): the page fragment with its viewrect only.
+   */
+  selector: [W3CTextQuoteSelector, W3CTextPositionSelector] | [W3CTextQuoteSelector, W3CTextPositionSelector, W3CFragmentSelector] | [W3CFragmentSelector];
   state?: W3CTimeState;
   styleClass?: string;
 }

@@ -3,6 +3,7 @@ import type { Claim, Dossier, Entity, Highlight, Source } from '../domain/types'
 import { chunksOf, type TextChunk } from './chunk';
 import { indexedParties, partyText } from './parties';
 import type { ClaimParties, DocView, IndexedDoc } from './types';
+import { highlightText } from '../dossier/pages';
 
 const LABEL_LENGTH = 100;
 
@@ -53,14 +54,16 @@ export function sourcePassageDoc(source: Source, chunk: TextChunk, i: number): I
 }
 
 export function highlightDoc(h: Highlight, tagNames: string[]): IndexedDoc {
+  // An area of a PDF page has no quote: it is found (and shown in results) as "Area on p. N" with its note.
+  const text = highlightText(h);
   return {
     kind: 'highlight',
     recordId: h.id,
     title: '',
     tags: tagNames.join(' · '),
-    body: h.note.trim() ? `${h.quote.exact}\n${h.note}` : h.quote.exact,
-    label: shortLabel(h.quote.exact),
-    quoteLength: h.quote.exact.length,
+    body: h.note.trim() ? `${text}\n${h.note}` : text,
+    label: shortLabel(text),
+    quoteLength: text.length,
     sourceId: h.sourceId,
     start: h.position.start,
     end: h.position.end,

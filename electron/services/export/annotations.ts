@@ -4,7 +4,10 @@ import type { Op } from '../../../shared/domain/ops';
 import type { WorkspaceState } from '../../../shared/domain/state';
 import type { Highlight, Tag } from '../../../shared/domain/types';
 import type { AnnotationImportReport, ExportedFile } from '../../../shared/contract/views-dossiers';
-import { matchAnnotationsToSource, parseW3CAnnotations, toGraphML, toW3CCollection, type MatchableSource } from '../../../shared/export';
+import {
+  matchAnnotationsToSource, parseW3CAnnotations, toGraphML, toW3CCollection, type MatchableSource, type ParsedAnnotation,
+} from '../../../shared/export';
+import { areaLabel } from '../../../shared/dossier/pages';
 import { anchorHighlight, describeRange } from '../../../shared/anchoring';
 import { fail, newId, now, type ServiceResult, type Workbench } from '../workbench/workbench';
 
@@ -82,7 +85,9 @@ export function importAnnotationsW3C(wb: Workbench, json: string, sourceId?: str
     return [{ id: s.id, url: s.meta.url, contentHash: s.contentHash, text }];
   });
   const matched = matchAnnotationsToSource(parsed.value, sources, { sourceId }, (text, sel) => anchorHighlight(text, sel));
-  const orphans = matched.orphans.map((o) => ({ annotationId: o.annotation.id ?? '', quote: o.annotation.quote?.exact ?? '', reason: o.reason }));
+  // An area of a PDF page has no quote: the report names it by its page instead of an empty one.
+  const quoteOf = (a: ParsedAnnotation): string => a.quote?.exact ?? (a.pdfPage ? areaLabel(a.pdfPage) : '');
+  const orphans = matched.orphans.map((o) => ({ annotationId: o.annotation.id ?? '', quote: quoteOf(o.annotation), reason: o.reason }));
 
   return wb.run('Import annotations', (s) => {
     const tags = new TagPlanner(s);

@@ -3,6 +3,7 @@ import { ok } from '../../../shared/domain/result';
 import type { WorkspaceState } from '../../../shared/domain/state';
 import type { BlockKind, CollectionName, Dossier, DossierBlock, DossierSection } from '../../../shared/domain/types';
 import type { DossierSummary, DossierWithHtml } from '../../../shared/contract/views-dossiers';
+import { areaImageDataUri } from './pdf-area-image';
 import { planDraft, renderDossierHtml, resolveDossier, type DossierData, type ResolvedDossier } from '../../../shared/dossier';
 import { fail, newId, now, type ServiceResult, type Workbench } from './workbench';
 
@@ -13,6 +14,8 @@ export function dossierData(wb: Workbench): DossierData {
     get: (c, id) => s.get(c, id),
     all: (c) => s.all(c),
     textOf: (source) => wb.store.texts.get(source.contentHash),
+    // Area highlights print as their crop, embedded (the dossier HTML may load nothing).
+    areaImage: (h) => areaImageDataUri(wb, h),
   };
 }
 

@@ -3,11 +3,17 @@ import type { WorkspaceState } from '../../../shared/domain/state';
 import type { Highlight, Source } from '../../../shared/domain/types';
 import type { PassageRef } from '../../../shared/contract/views-analysis';
 import { describeRange } from '../../../shared/anchoring';
+import { formatPages, pagesOfHighlight } from '../../../shared/dossier/pages';
 
 export function highlightPassage(s: WorkspaceState, h: Highlight): PassageRef {
+  const source = s.get('sources', h.sourceId);
+  // Pages only where the source has a page map or the highlight is an area: other passages stay as they were.
+  const pages = pagesOfHighlight(source, h);
   return {
+    ...(pages ? { page: formatPages(pages) } : {}),
+    ...(h.area ? { area: { page: h.area.page } } : {}),
     sourceId: h.sourceId,
-    sourceTitle: s.get('sources', h.sourceId)?.meta.title ?? '(deleted source)',
+    sourceTitle: source?.meta.title ?? '(deleted source)',
     highlightId: h.id,
     start: h.position.start,
     end: h.position.end,

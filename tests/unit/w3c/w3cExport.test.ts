@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { toW3CAnnotation, toW3CCollection } from '../../../shared/export';
 import type { W3CAnnotation, W3CAnnotationCollection } from '../../../shared/export';
+import type { W3CTextPositionSelector, W3CTextQuoteSelector } from '../../../shared/export/w3cModel';
 import { HIGHLIGHTS, SOURCES, TAGS } from './fixtures';
 import { loadMusts } from './mustsHarness';
 
@@ -95,13 +96,13 @@ describe('exported annotation shape', () => {
 
   it('carries the quote and position selectors unchanged (quotes, newlines, emoji)', () => {
     for (const h of HIGHLIGHTS.filter((x) => x.sourceId !== 'src-deleted')) {
-      const [quote, position] = byId(h.id).target.selector;
+      const [quote, position] = byId(h.id).target.selector as [W3CTextQuoteSelector, W3CTextPositionSelector];
       expect(quote.exact).toBe(h.quote.exact);
       expect(quote.prefix ?? '').toBe(h.quote.prefix);
       expect(quote.suffix ?? '').toBe(h.quote.suffix);
       expect(position).toEqual({ type: 'TextPositionSelector', start: h.position.start, end: h.position.end });
     }
-    expect(byId('h-start').target.selector[0].prefix).toBeUndefined();
+    expect((byId('h-start').target.selector[0] as W3CTextQuoteSelector).prefix).toBeUndefined();
   });
 
   it('turns tags (as paths) and notes into bodies and picks the motivation', () => {

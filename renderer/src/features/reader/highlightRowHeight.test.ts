@@ -24,4 +24,9 @@ describe('estimateHighlightRowHeight', () => {
   it('counts an empty quote as one line', () => {
     expect(estimateHighlightRowHeight({ quote: '', ...plain })).toBe(12 + 22 + 6);
   });
+
+  it('an area row is as high as its 56 px thumbnail, whatever its label', () => {
+    expect(estimateHighlightRowHeight({ quote: 'Area on p. 3', ...plain, thumbnail: true })).toBe(12 + 56 + 6);
+    expect(estimateHighlightRowHeight({ quote: 'Area on p. 3', tagCount: 1, hasNote: false, thumbnail: true })).toBe(12 + 56 + 24 + 6);
+  });
 });

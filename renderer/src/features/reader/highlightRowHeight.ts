@@ -16,10 +16,16 @@ export interface RowContent {
   quote: string;
   tagCount: number;
   hasNote: boolean;
+  /** An area highlight's row: one label line beside a thumbnail of this height instead of a quote. */
+  thumbnail?: boolean;
 }
 
-export function estimateHighlightRowHeight({ quote, tagCount, hasNote }: RowContent): number {
+/** The area thumbnail's box (HighlightList.module.css .thumb), taller than the label line beside it. */
+const THUMB_PX = 56;
+
+export function estimateHighlightRowHeight({ quote, tagCount, hasNote, thumbnail = false }: RowContent): number {
   const lines = Math.min(MAX_LINES, Math.max(1, Math.ceil(quote.length / CHARS_PER_LINE)));
+  if (thumbnail) return PADDING_PX + THUMB_PX + (tagCount > 0 || hasNote ? TAG_ROW_PX : 0) + ROW_GAP_PX;
   const extras = tagCount > 0 || hasNote ? TAG_ROW_PX : 0;
   return PADDING_PX + lines * LINE_PX + extras + ROW_GAP_PX;
 }

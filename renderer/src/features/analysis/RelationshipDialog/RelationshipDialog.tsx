@@ -12,6 +12,7 @@ import { IconSwap } from '../AnalysisIcons/AnalysisIcons';
 import { dateError } from '../ClaimDialog/claimDraft';
 import { EntitySelect } from '../../entities/EntitySelect/EntitySelect';
 import { EvidenceList, type EvidenceDraft } from '../EvidenceList/EvidenceList';
+import { areaLabel } from '../../../../../shared/dossier/pages';
 
 export interface RelationshipSeed {
   fromId?: string | null;
@@ -43,7 +44,7 @@ function draftFrom(r: RelationshipView | null | undefined, seed: RelationshipSee
   if (r) {
     return {
       fromId: r.fromId, toId: r.toId, type: r.label, startDate: r.startDate, endDate: r.endDate, confidence: r.confidence, note: r.note,
-      evidence: r.evidence.flatMap((p) => (p.highlightId ? [{ highlightId: p.highlightId, sourceId: p.sourceId, sourceTitle: p.sourceTitle, exact: p.exact }] : [])),
+      evidence: r.evidence.flatMap((p) => (p.highlightId ? [{ highlightId: p.highlightId, sourceId: p.sourceId, sourceTitle: p.sourceTitle, exact: p.area ? areaLabel(p.area) : p.exact }] : [])),
       claimIds: [...r.evidenceClaimIds],
     };
   }

@@ -1,6 +1,7 @@
 /** A passage as a quote with its source title; a click opens the reader at exactly that passage. */
 import { Group, Text } from '@mantine/core';
 import type { PassageRef } from '../../../../../shared/contract/views-analysis';
+import { areaLabel } from '../../../../../shared/dossier/pages';
 import { passageRoute, trimContext } from '../lib/passageLinks';
 import { hrefFor } from '../../../routes/useRoute';
 import classes from './PassageQuote.module.css';
@@ -22,11 +23,15 @@ export function PassageQuote({ passage, testId = 'passage', withContext = false 
     >
       <blockquote className={classes.quote}>
         {withContext && passage.prefix && <span className={classes.context}>{trimContext(passage.prefix, 'prefix')}</span>}
-        <span className={withContext ? classes.exact : undefined}>{passage.exact}</span>
+        {passage.area
+          ? <span data-testid="passage-area">{areaLabel(passage.area)}</span>
+          : <span className={withContext ? classes.exact : undefined}>{passage.exact}</span>}
         {withContext && passage.suffix && <span className={classes.context}>{trimContext(passage.suffix, 'suffix')}</span>}
       </blockquote>
       <Group gap={6} mt={4} wrap="nowrap">
-        <Text size="xs" c="dimmed" truncate data-testid="passage-source">— {passage.sourceTitle || 'Untitled'}</Text>
+        <Text size="xs" c="dimmed" truncate data-testid="passage-source">
+          — {passage.sourceTitle || 'Untitled'}{passage.page && !passage.area ? `, ${passage.page}` : ''}
+        </Text>
         {mention && <Text size="xs" c="dimmed" fs="italic" style={{ flexShrink: 0 }}>text mention</Text>}
       </Group>
     </a>

@@ -5,6 +5,7 @@ import type { BlockKind } from '../../../../../shared/domain/types';
 import type { RecordLookup } from '../../dossiers/DossierBuilder/useRecordLookup';
 import { IconSearch } from '../Icons/Icons';
 import classes from './RecordPicker.module.css';
+import { quotedText } from '../../../../../shared/dossier/pages';
 
 export type PickableKind = Extract<BlockKind, 'claim' | 'quote' | 'relationship' | 'entity'>;
 
@@ -26,7 +27,7 @@ function optionsOf(kind: PickableKind, lookup: RecordLookup): Option[] {
     case 'claim':
       return lookup.claims.map((c) => ({ id: c.id, primary: c.statement, secondary: `${c.grade} · ${c.claimantName ?? 'Unknown claimant'}` }));
     case 'quote':
-      return lookup.highlights.map((h) => ({ id: h.id, primary: `“${h.quote.exact}”`, secondary: lookup.sourceTitle(h.sourceId) }));
+      return lookup.highlights.map((h) => ({ id: h.id, primary: quotedText(h), secondary: lookup.sourceTitle(h.sourceId) }));
     case 'relationship':
       return lookup.relationships.map((r) => ({ id: r.id, primary: `${r.fromName} ${r.label} ${r.toName}`, secondary: `${r.evidence.length} passage(s)` }));
     case 'entity':

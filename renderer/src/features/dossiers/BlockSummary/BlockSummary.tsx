@@ -4,6 +4,7 @@ import type { DossierBlock } from '../../../../../shared/domain/types';
 import type { RecordLookup } from '../DossierBuilder/useRecordLookup';
 import { GradeBadge } from '../../analysis/GradeBadge/GradeBadge';
 import classes from './BlockSummary.module.css';
+import { quotedText } from '../../../../../shared/dossier/pages';
 
 function Missing({ what }: { what: string }) {
   return <Text size="sm" c="red" data-testid="block-missing">[missing {what}: it was deleted; the printed dossier says so]</Text>;
@@ -30,7 +31,7 @@ export function BlockSummary({ block, lookup }: { block: DossierBlock; lookup: R
       if (!h) return lookup.loaded ? <Missing what="passage" /> : null;
       return (
         <div>
-          <Text size="sm" className={classes.quote} lineClamp={4}>“{h.quote.exact}”</Text>
+          <Text size="sm" className={classes.quote} lineClamp={4}>{quotedText(h)}</Text>
           <Text size="xs" c="dimmed" mt={2}>{lookup.sourceTitle(h.sourceId)}</Text>
         </div>
       );

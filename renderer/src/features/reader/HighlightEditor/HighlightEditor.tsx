@@ -1,14 +1,16 @@
 /** Editing one highlight in the side panel: quote, colour, tags, note (saved on blur or Save) and delete. */
-import { Badge, Button, Group, Spoiler, Stack, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Group, Image, Spoiler, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import type { AnchoredHighlight, TagSummary } from '../../../../../shared/contract/views';
 import { deleteHighlight, updateHighlight } from '../../../api/mutations';
+import { useAreaImage } from '../../../api/pdfImageHooks';
 import { HIGHLIGHT_SWATCH } from '../../common/lib/highlightColors';
 import { ConfirmDialog } from '../../common/ConfirmDialog/ConfirmDialog';
 import { HighlightColorPicker } from '../HighlightColorPicker/HighlightColorPicker';
 import { HighlightTagsInput } from '../HighlightTagsInput/HighlightTagsInput';
 import { IconTrash } from '../../common/Icons/Icons';
 import classes from './HighlightEditor.module.css';
+import { highlightText } from '../../../../../shared/dossier/pages';
 
 export interface HighlightEditorProps {
   anchored: AnchoredHighlight;
@@ -27,6 +29,8 @@ export function HighlightEditor({ anchored, tags, focusField, onFocusHandled, on
   const [noteStatus, setNoteStatus] = useState<NoteStatus>('idle');
   const [confirmDelete, setConfirmDelete] = useState(false);
   const lastSaved = useRef(highlight.note);
+  // An area of a PDF page shows its crop above its label ("Area on p. N"); text highlights load nothing.
+  const areaImage = useAreaImage(highlight);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const tagsRef = useRef<HTMLInputElement>(null);
 
@@ -62,7 +66,8 @@ export function HighlightEditor({ anchored, tags, focusField, onFocusHandled, on
         </Group>
         <Spoiler maxHeight={168} showLabel="Show all" hideLabel="Show less">
           <blockquote className={classes.quote} style={{ borderLeftColor: HIGHLIGHT_SWATCH[highlight.color] }} data-testid="panel-quote">
-            {highlight.quote.exact}
+            {areaImage.data && <Image src={areaImage.data} alt="" mah={160} w="auto" fit="contain" mb={4} data-testid="panel-area-image" />}
+            {highlightText(highlight)}
           </blockquote>
         </Spoiler>
       </div>

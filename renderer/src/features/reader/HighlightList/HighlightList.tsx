@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { AnchoredHighlight, TagSummary } from '../../../../../shared/contract/views';
 import { offsetWithin, scrollParentOf, virtualSpacers } from '../../common/lib/virtualSpacers';
+import { highlightText } from '../../../../../shared/dossier/pages';
 import { estimateHighlightRowHeight } from '../highlightRowHeight';
 import { HighlightListItem } from './HighlightListItem';
 import classes from './HighlightList.module.css';
@@ -56,8 +57,8 @@ function VirtualHighlightList({ placed, tagsById, onSelect }: HighlightListProps
     estimateSize: (i) => {
       const anchored = placed[i];
       if (!anchored) return 60;
-      const { quote, tagIds, note } = anchored.highlight;
-      return estimateHighlightRowHeight({ quote: quote.exact, tagCount: tagIds.length, hasNote: Boolean(note) });
+      const { tagIds, note, area } = anchored.highlight;
+      return estimateHighlightRowHeight({ quote: highlightText(anchored.highlight), tagCount: tagIds.length, hasNote: Boolean(note), thumbnail: Boolean(area?.image) });
     },
     overscan: 6,
     // Until the panel's viewport is found and measured, assume a window-high panel, so the very first

@@ -3,6 +3,7 @@ import { Alert, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { AnchoredHighlight } from '../../../../../shared/contract/views';
 import { IconAlert } from '../../common/Icons/Icons';
 import classes from './OrphanList.module.css';
+import { quotedText } from '../../../../../shared/dossier/pages';
 
 export function OrphanList({ orphans, onSelect }: { orphans: AnchoredHighlight[]; onSelect: (id: string) => void }) {
   if (orphans.length === 0) return null;
@@ -18,7 +19,7 @@ export function OrphanList({ orphans, onSelect }: { orphans: AnchoredHighlight[]
             key={highlight.id} className={classes.item} onClick={() => onSelect(highlight.id)}
             data-testid="orphan-item" data-highlight-id={highlight.id}
           >
-            <Text size="sm" lineClamp={3}>“{highlight.quote.exact}”</Text>
+            <Text size="sm" lineClamp={3}>{quotedText(highlight)}</Text>
           </UnstyledButton>
         ))}
       </Stack>

@@ -11,6 +11,7 @@ import { PARTIAL_DATE, type ClaimSeed } from '../../analysis/ClaimDialog/claimDr
 import type { EvidenceDraft } from '../../analysis/EvidenceList/EvidenceList';
 import type { RelationshipSeed } from '../../analysis/RelationshipDialog/RelationshipDialog';
 import { useRangeFlash } from './useRangeFlash';
+import { highlightText } from '../../../../../shared/dossier/pages';
 
 // Loaded on first use: a reader opened cold should not wait for (nor fetch the lists of) dialogs it may never show.
 const ClaimDialog = lazy(() => import('../../analysis/ClaimDialog/ClaimDialog').then((m) => ({ default: m.ClaimDialog })));
@@ -56,7 +57,7 @@ export function useReaderAnalysis(source: Source | undefined, textRef: RefObject
   const revealRange = useRangeFlash(textRef, ensureRendered);
 
   const evidenceOf = useCallback((h: Highlight): EvidenceDraft => ({
-    highlightId: h.id, sourceId: h.sourceId, sourceTitle: source?.meta.title ?? '', exact: h.quote.exact,
+    highlightId: h.id, sourceId: h.sourceId, sourceTitle: source?.meta.title ?? '', exact: highlightText(h),
   }), [source]);
 
   // A dialog asked for before the entity list arrived opens when it does (or without guesses if it cannot load).

@@ -5,6 +5,7 @@ import { useHighlightsByTag, useSources } from '../../../api/hooks';
 import { HIGHLIGHT_SWATCH } from '../../common/lib/highlightColors';
 import { navigate } from '../../../routes/useRoute';
 import classes from './TagHighlightList.module.css';
+import { highlightText } from '../../../../../shared/dossier/pages';
 
 export function TagHighlightList({ tagId }: { tagId: string }) {
   const { data: highlights, error, loading } = useHighlightsByTag(tagId);
@@ -26,7 +27,7 @@ export function TagHighlightList({ tagId }: { tagId: string }) {
             onClick={() => navigate({ name: 'reader', sourceId: h.sourceId, highlightId: h.id })}
             data-testid="tag-highlight" data-highlight-id={h.id} data-source-id={h.sourceId}
           >
-            <Text className={classes.quote} lineClamp={4}>{h.quote.exact}</Text>
+            <Text className={classes.quote} lineClamp={4}>{highlightText(h)}</Text>
             <Text size="xs" c="dimmed" mt={6}>{titleOf.get(h.sourceId) ?? 'Unknown source'}</Text>
             {h.note && <Text size="sm" mt={4} className={classes.note}>{h.note}</Text>}
           </UnstyledButton>
