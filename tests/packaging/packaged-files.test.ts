@@ -24,6 +24,12 @@ const rel = (file: string) => path.relative(root, file).split(path.sep).join('/'
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s+)["']([^"']+)["']/g;
 const LITERAL = /["'`]([\w./-]+\.(?:js|cjs|mjs))["'`]/g;
 
+/** True when the line holding `index` is a comment line (JSDoc ` * …`, `// …`, `/* …`). */
+function inComment(code: string, index: number): boolean {
+  const lineStart = code.lastIndexOf('\n', index) + 1;
+  return /^\s*(\*|\/\/|\/\*)/.test(code.slice(lineStart, index));
+}
+
 /**
  * Files of out/ the app loads, from the package.json main: relative imports, plus every out/main file whose
  * name appears as a string (workers and forked processes are started by file name: import-worker, services-host).
@@ -39,7 +45,10 @@ function runtimeGraph() {
     if (files.has(file)) continue;
     files.add(file);
     const code = fs.readFileSync(file, 'utf8');
-    for (const [, spec] of code.matchAll(IMPORT)) {
+    for (const m of code.matchAll(IMPORT)) {
+      const spec = m[1];
+      // Bundled dependencies keep their JSDoc (`@type {import('./Expression.js').default}`): not an import at run time.
+      if (inComment(code, m.index)) continue;
       if (spec!.startsWith('.')) queue.push(path.resolve(path.dirname(file), spec!));
       // The pattern also meets prose inside strings ("… from 'x' …"): keep only well-formed module names.
       else if (/^(?:@[\w.-]+\/)?[\w.-]+(?:\/[\w.@-]+)*$/.test(spec!)) specifiers.add(spec!);
