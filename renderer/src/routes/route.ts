@@ -1,4 +1,4 @@
-/** Hash routes of the workbench (#/library, #/reader/<id>?h=<highlightId>&s=<start>&e=<end>, #/tags/<tagId>, analysis screens, #/maintenance): parse and format. */
+/** Hash routes of the workbench (#/library, #/reader/<id>?h=<highlightId>&s=<start>&e=<end>, #/tags/<tagId>, analysis screens, #/ach/<matrixId>, #/cooccurrence, #/timeline, #/maintenance): parse and format. */
 
 import { formatSearchParams, parseSearchParams, type SearchFilters } from './searchRoute';
 
@@ -16,6 +16,9 @@ export type Route =
   | { name: 'entity'; entityId: string }
   | { name: 'claims'; claimId: string | null }
   | { name: 'graph' }
+  | { name: 'ach'; matrixId: string | null }
+  | { name: 'cooccurrence' }
+  | { name: 'timeline' }
   | { name: 'dossiers' }
   | { name: 'dossier'; dossierId: string }
   | { name: 'search'; q: string; filters: SearchFilters }
@@ -67,6 +70,12 @@ export function parseHash(hash: string): Route {
       return { name: 'claims', claimId: decode(second) };
     case 'graph':
       return { name: 'graph' };
+    case 'ach':
+      return { name: 'ach', matrixId: decode(second) };
+    case 'cooccurrence':
+      return { name: 'cooccurrence' };
+    case 'timeline':
+      return { name: 'timeline' };
     case 'dossiers':
       return { name: 'dossiers' };
     case 'dossier': {
@@ -104,6 +113,12 @@ export function formatRoute(route: Route): string {
       return route.claimId ? `#/claims/${encodeURIComponent(route.claimId)}` : '#/claims';
     case 'graph':
       return '#/graph';
+    case 'ach':
+      return route.matrixId ? `#/ach/${encodeURIComponent(route.matrixId)}` : '#/ach';
+    case 'cooccurrence':
+      return '#/cooccurrence';
+    case 'timeline':
+      return '#/timeline';
     case 'dossiers':
       return '#/dossiers';
     case 'dossier':

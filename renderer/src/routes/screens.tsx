@@ -5,6 +5,8 @@ import type { Route, RouteName } from './route';
 import { formatRoute } from './route';
 import { IconClaim, IconGraph, IconUsers } from '../features/analysis/AnalysisIcons/AnalysisIcons';
 import { IconLibrary, IconNote, IconTag } from '../features/common/Icons/Icons';
+import { IconMatrix, IconOverlap } from '../features/ach/AchIcons/AchIcons';
+import { IconTimeline } from '../features/timeline/TimelineIcon/TimelineIcon';
 import { LibraryScreen } from '../features/library/LibraryScreen/LibraryScreen';
 import { IconShieldCheck } from '../features/maintenance/MaintenanceIcons/MaintenanceIcons';
 import { ReaderScreen } from '../features/reader/ReaderScreen/ReaderScreen';
@@ -14,6 +16,9 @@ import { ReaderScreen } from '../features/reader/ReaderScreen/ReaderScreen';
  * its own chunk, fetched on first visit (the graph brings Cytoscape, 0.9 MB). A cold reader load then parses only
  * what it shows (issue 14).
  */
+const AchScreen = lazy(() => import('../features/ach/AchScreen/AchScreen').then((m) => ({ default: m.AchScreen })));
+const TimelineScreen = lazy(() => import('../features/timeline/TimelineScreen/TimelineScreen').then((m) => ({ default: m.TimelineScreen })));
+const CooccurrenceScreen = lazy(() => import('../features/cooccurrence/CooccurrenceScreen/CooccurrenceScreen').then((m) => ({ default: m.CooccurrenceScreen })));
 const ClaimsScreen = lazy(() => import('../features/analysis/ClaimsScreen/ClaimsScreen').then((m) => ({ default: m.ClaimsScreen })));
 const EntitiesScreen = lazy(() => import('../features/entities/EntitiesScreen/EntitiesScreen').then((m) => ({ default: m.EntitiesScreen })));
 const EntityPage = lazy(() => import('../features/entities/EntityPage/EntityPage').then((m) => ({ default: m.EntityPage })));
@@ -41,6 +46,9 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Entities', testId: 'nav-entities', icon: IconUsers, href: formatRoute({ name: 'entities' }), activeFor: ['entities', 'entity'] },
   { label: 'Claims', testId: 'nav-claims', icon: IconClaim, href: formatRoute({ name: 'claims', claimId: null }), activeFor: ['claims'] },
   { label: 'Graph', testId: 'nav-graph', icon: IconGraph, href: formatRoute({ name: 'graph' }), activeFor: ['graph'] },
+  { label: 'Timeline', testId: 'nav-timeline', icon: IconTimeline, href: formatRoute({ name: 'timeline' }), activeFor: ['timeline'] },
+  { label: 'Hypotheses', testId: 'nav-ach', icon: IconMatrix, href: formatRoute({ name: 'ach', matrixId: null }), activeFor: ['ach'] },
+  { label: 'Co-occurrence', testId: 'nav-cooccurrence', icon: IconOverlap, href: formatRoute({ name: 'cooccurrence' }), activeFor: ['cooccurrence'] },
   { label: 'Dossiers', testId: 'nav-dossiers', icon: IconNote, href: formatRoute({ name: 'dossiers' }), activeFor: ['dossiers', 'dossier'] },
   { label: 'Maintenance', testId: 'nav-maintenance', icon: IconShieldCheck, href: formatRoute({ name: 'maintenance' }), activeFor: ['maintenance'], bottom: true },
 ];
@@ -67,6 +75,12 @@ function ScreenFor({ route }: { route: Route }) {
       return <ClaimsScreen claimId={route.claimId} />;
     case 'graph':
       return <GraphScreen />;
+    case 'ach':
+      return <AchScreen key={route.matrixId ?? ''} matrixId={route.matrixId} />;
+    case 'cooccurrence':
+      return <CooccurrenceScreen />;
+    case 'timeline':
+      return <TimelineScreen />;
     case 'dossiers':
       return <DossiersScreen />;
     case 'dossier':

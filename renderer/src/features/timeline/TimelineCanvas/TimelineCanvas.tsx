@@ -1,0 +1,95 @@
+/** The zoomable vis-timeline: items as ranges over their periods, open sides fading, selection and zoom controls. */
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { DataSet } from 'vis-data/peer';
+import { Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import type { TimelineItem } from '../../../../../shared/contract/views-timeline';
+import { toVisItem, type VisItem } from '../timelineItems';
+import classes from './TimelineCanvas.module.css';
+
+export interface TimelineCanvasHandle {
+  zoomIn: () => void;
+  zoomOut: () => void;
+  fit: () => void;
+}
+
+export interface TimelineCanvasProps {
+  items: TimelineItem[];
+  selectedId: string | null;
+  onSelect: (id: string | null) => void;
+  handleRef: Ref<TimelineCanvasHandle>;
+}
+
+type DrawnItem = Omit<VisItem, 'label' | 'title' | 'tooltip'> & { content: HTMLElement; title: string };
+
+const DAY = 86_400_000;
+const OPTIONS: TimelineOptions = {
+  height: '100%', stack: true, selectable: true, multiselect: false, showCurrentTime: false, orientation: { axis: 'top', item: 'top' },
+  margin: { item: { horizontal: 4, vertical: 6 } }, zoomMin: 7 * DAY, zoomMax: 300 * 365 * DAY, tooltip: { followMouse: true, delay: 300 },
+};
+
+/** Built as elements with text, never as HTML: statements and names are the analyst's material, not markup. */
+function contentOf(v: VisItem): HTMLElement {
+  const box = document.createElement('span');
+  const when = document.createElement('span');
+  when.className = 'tl-when';
+  when.textContent = v.label;
+  const what = document.createElement('span');
+  what.className = 'tl-what';
+  what.textContent = v.title;
+  box.append(when, what);
+  return box;
+}
+
+export function TimelineCanvas({ items, selectedId, onSelect, handleRef }: TimelineCanvasProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const timeline = useRef<Timeline | null>(null);
+  const data = useRef(new DataSet<DrawnItem>());
+  const fitted = useRef(false);
+  const onSelectRef = useRef(onSelect);
+  onSelectRef.current = onSelect;
+
+  useImperativeHandle(handleRef, () => ({
+    zoomIn: () => timeline.current?.zoomIn(0.5),
+    zoomOut: () => timeline.current?.zoomOut(0.5),
+    fit: () => timeline.current?.fit(),
+  }), []);
+
+  useEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    // vis-timeline draws an element as content (its typings only say string): the cast is for the typings alone.
+    const tl = new Timeline(el, data.current as unknown as DataSet<DataItem>, OPTIONS);
+    timeline.current = tl;
+    tl.on('select', (p: { items: string[] }) => onSelectRef.current(p.items[0] ?? null));
+    // The visible window, for tests and for whoever inspects the page: zooming changes it.
+    tl.on('rangechanged', (p: { start: Date; end: Date }) => {
+      el.dataset.windowStart = p.start.toISOString();
+      el.dataset.windowEnd = p.end.toISOString();
+    });
+    return () => {
+      tl.destroy();
+      timeline.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const drawn: DrawnItem[] = items.map((item) => {
+      const v = toVisItem(item);
+      return { id: v.id, start: v.start, end: v.end, type: v.type, className: v.className, content: contentOf(v), title: v.tooltip };
+    });
+    data.current.clear();
+    data.current.add(drawn);
+    // Fit once, when there is something to fit; later filter changes keep the analyst's zoom.
+    if (!fitted.current && drawn.length > 0) {
+      timeline.current?.fit({ animation: false });
+      fitted.current = true;
+    }
+  }, [items]);
+
+  useEffect(() => {
+    timeline.current?.setSelection(selectedId && data.current.get(selectedId) ? [selectedId] : []);
+  }, [selectedId, items]);
+
+  return <div ref={host} className={classes.canvas} data-testid="timeline-canvas" />;
+}
