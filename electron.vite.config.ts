@@ -1,7 +1,35 @@
 /** electron-vite: main (with the browser-mode server and CLI entries), sandboxed CommonJS preload, React renderer. */
+import fs from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * pdf.js's character maps, standard fonts and its JPEG 2000 decoder, served from the app itself under pdfjs/ so the
+ * page view never reaches a CDN (issue 16). Only the JS decoder of wasm/: compiling WebAssembly would need
+ * 'wasm-unsafe-eval' in the CSP, and pdf.js has JS fallbacks for JPEG 2000 and JBIG2.
+ */
+function pdfjsAssets(): Plugin {
+  const root = resolve(__dirname, 'node_modules/pdfjs-dist');
+  const wanted = (dir: string, name: string) => dir !== 'wasm' || name === 'openjpeg_nowasm_fallback.js';
+  const files = () => ['cmaps', 'standard_fonts', 'wasm'].flatMap((dir) =>
+    fs.readdirSync(resolve(root, dir)).filter((name) => wanted(dir, name) && !name.startsWith('LICENSE')).map((name) => `${dir}/${name}`));
+  return {
+    name: 'workbench-pdfjs-assets',
+    configureServer(server) {
+      server.middlewares.use('/pdfjs/', (req, res, next) => {
+        const rel = decodeURIComponent((req.url ?? '').split('?')[0]!.replace(/^\/+/, ''));
+        if (!files().includes(rel)) return next();
+        res.setHeader('Content-Type', rel.endsWith('.js') ? 'text/javascript' : 'application/octet-stream');
+        res.end(fs.readFileSync(resolve(root, rel)));
+      });
+    },
+    generateBundle() {
+      for (const rel of files()) this.emitFile({ type: 'asset', fileName: `pdfjs/${rel}`, source: fs.readFileSync(resolve(root, rel)) });
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -33,7 +61,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), pdfjsAssets()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       // electron-vite leaves the renderer unminified; minified it parses and downloads in a third of the time (issue 14).

@@ -1,4 +1,4 @@
-/** The reader's header: back link, editable title, metadata line and the "Edit details" button. */
+/** The reader's header: back link, editable title, metadata line, the Pages | Text switch of a PDF and the "Edit details" button. */
 import { ActionIcon, Anchor, Badge, Button, Group, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { memo, useState, type ReactNode } from 'react';
 import type { Source } from '../../../../../shared/domain/types';
@@ -31,7 +31,15 @@ function TitleEditor({ source, onDone }: { source: Source; onDone: () => void })
 }
 
 /** Only web links are clickable: a stored `javascript:` or `file:` URL must never become a live link. */
-function ReaderHeaderImpl({ source, onEditDetails, actions }: { source: Source; onEditDetails: () => void; actions?: ReactNode }) {
+interface ReaderHeaderProps {
+  source: Source;
+  onEditDetails: () => void;
+  actions?: ReactNode;
+  /** The Pages | Text switch, for a PDF kept with its pages. */
+  viewToggle?: ReactNode;
+}
+
+function ReaderHeaderImpl({ source, onEditDetails, actions, viewToggle }: ReaderHeaderProps) {
   const [editingTitle, setEditingTitle] = useState(false);
   const { meta } = source;
   const facts = [meta.authors.join(', '), meta.publisher, meta.publishedAt].filter(Boolean);
@@ -78,8 +86,14 @@ function ReaderHeaderImpl({ source, onEditDetails, actions }: { source: Source; 
               </Anchor>
             )}
           </Group>
+          {source.kind === 'pdf' && !source.pdf && (
+            <Text size="xs" c="dimmed" mt={4} data-testid="reader-pdf-hint">
+              Imported as text only. Import the same PDF file again to read it as pages; its highlights are kept.
+            </Text>
+          )}
         </div>
         <Group gap="xs" wrap="nowrap">
+          {viewToggle}
           {actions}
           <Button variant="default" size="sm" leftSection={<IconPencil size={14} />} onClick={onEditDetails} data-testid="reader-edit-details">
             Edit details

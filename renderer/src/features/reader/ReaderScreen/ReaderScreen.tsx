@@ -1,7 +1,8 @@
-/** The reader: source header, highlighted text, selection toolbar and context menu, the highlight side panel and the analysis dialogs. */
+/** The reader: source header, highlighted text or a PDF's pages, selection toolbar and context menu, the highlight side panel and the analysis dialogs. */
 import { Alert, Center, Loader } from '@mantine/core';
 import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AnchoredHighlight } from '../../../../../shared/contract/views';
+import type { PdfPlacement } from '../../../../../shared/domain/pdf';
 import { useReader, useTags } from '../../../api/hooks';
 import { queries } from '../../../api/queries';
 import { useLeaveWhenGone } from '../../../api/goneByHistory';
@@ -23,7 +24,11 @@ import { ReaderHeader } from '../ReaderHeader/ReaderHeader';
 import { ReaderText, type ScrollRequest } from '../ReaderText/ReaderText';
 import { SelectionToolbar, type AfterCreate } from '../SelectionToolbar/SelectionToolbar';
 import { SourceDetailsModal } from '../../library/SourceDetailsModal/SourceDetailsModal';
+import { PdfHighlightContext, type PdfHighlightBridge } from '../../pdf/highlights/pdfHighlightBridge';
+import { PdfView } from '../../pdf/PdfView/PdfView';
+import { PdfViewToggle } from '../../pdf/PdfViewToggle/PdfViewToggle';
 import { useHighlightShortcut } from './useHighlightShortcut';
+import { usePdfMode } from './usePdfMode';
 import classes from './ReaderScreen.module.css';
 
 const FLASH_MS = 2200;
@@ -106,8 +111,13 @@ export function ReaderScreen({ sourceId, highlightId, range }: { sourceId: strin
     revealRange(range);
   }, [view, range, revealRange]);
 
-  const create = useCallback(async (range: TextRange, color: HighlightColor, then: AfterCreate) => {
-    const created = await createHighlight({ sourceId, start: range.start, end: range.end, color });
+  const clearScrollRequest = useCallback(() => setScrollRequest(null), []);
+  const pdfMode = usePdfMode(sourceId, view?.source, scrollRef, textRef, ensureRendered, clearScrollRequest);
+  const pages = pdfMode.mode === 'pages' ? pdfMode.record : undefined;
+
+  /** `pdf`: made on a page (its page and rectangles are kept with it). */
+  const create = useCallback(async (range: TextRange, color: HighlightColor, then: AfterCreate, pdf: PdfPlacement | null = null) => {
+    const created = await createHighlight({ sourceId, start: range.start, end: range.end, color, ...(pdf ? { pdf } : {}) });
     if (!created) return;
     if (then === 'claim' || then === 'relate') (then === 'claim' ? openClaim : openRelate)(created);
     // The new highlight opens in the side panel, so its tags and note are one Tab away (also after H). Its editor
@@ -154,6 +164,15 @@ export function ReaderScreen({ sourceId, highlightId, range }: { sourceId: strin
     () => source && <SourceDetailsModal source={source} opened={detailsOpen} onClose={closeDetails} />,
     [source, detailsOpen, closeDetails],
   );
+  // What the page layers need from the reader (see pdfHighlightBridge): the same selection, creation and reveals.
+  const pdfBridge = useMemo<PdfHighlightBridge>(() => ({
+    selectedId, onHighlightClick: onMarkClick, select: setSelectedId, revealRequest: scrollRequest,
+    create: (range, color, then, pdf) => void create(range, color, then, pdf),
+  }), [selectedId, onMarkClick, scrollRequest, create]);
+  const viewToggle = useMemo(
+    () => pdfMode.record && <PdfViewToggle mode={pdfMode.mode} onChange={pdfMode.switchTo} />,
+    [pdfMode.record, pdfMode.mode, pdfMode.switchTo],
+  );
   const selectedExtras = useCallback((selected: AnchoredHighlight) => (
     <HighlightAnalysis highlight={selected.highlight} onClaim={openClaim} onRelate={openRelate} />
   ), [openClaim, openRelate]);
@@ -170,20 +189,29 @@ export function ReaderScreen({ sourceId, highlightId, range }: { sourceId: strin
 
   return (
     <div className={classes.root} data-testid="reader" data-source-id={sourceId}>
-      <ReaderHeader source={view.source} onEditDetails={onEditDetails} actions={headerAction} />
+      <ReaderHeader source={view.source} onEditDetails={onEditDetails} actions={headerAction} viewToggle={viewToggle} />
       <div className={classes.body}>
-        <ReaderText
-          text={text} paragraphs={paragraphs} segments={segments} colorOf={colorOf}
-          selectedId={selectedId} flashId={flashId} onMarkClick={onMarkClick}
-          scrollRef={scrollRef} textRef={textRef} scrollRequest={scrollRequest} language={view.source.meta.language}
-        />
+        {pages ? (
+          <PdfHighlightContext.Provider value={pdfBridge}>
+            <PdfView
+              sourceId={sourceId} record={pages} bytes={pdfMode.bytes} bytesError={pdfMode.bytesError} text={text}
+              initialPlace={pdfMode.initialPlace} placeRef={pdfMode.placeRef}
+            />
+          </PdfHighlightContext.Provider>
+        ) : (
+          <ReaderText
+            text={text} paragraphs={paragraphs} segments={segments} colorOf={colorOf}
+            selectedId={selectedId} flashId={flashId} onMarkClick={onMarkClick}
+            scrollRef={scrollRef} textRef={textRef} scrollRequest={scrollRequest} language={view.source.meta.language}
+          />
+        )}
         <HighlightPanel
           highlights={highlights} tags={tags ?? []} selectedId={selectedId}
           focusField={focusField} onFocusHandled={onFocusHandled} onSelect={onPanelSelect} selectedExtras={selectedExtras}
         />
       </div>
-      <SelectionToolbar textRef={textRef} scrollRef={scrollRef} onCreate={onToolbarCreate} />
-      <ReaderContextMenu textRef={textRef} onCommand={onMenuCommand} />
+      {!pages && <SelectionToolbar textRef={textRef} scrollRef={scrollRef} onCreate={onToolbarCreate} />}
+      {!pages && <ReaderContextMenu textRef={textRef} onCommand={onMenuCommand} />}
       {detailsModal}
       {overlays}
     </div>

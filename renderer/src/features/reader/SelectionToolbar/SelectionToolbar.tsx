@@ -14,6 +14,8 @@ export interface SelectionToolbarProps {
   textRef: RefObject<HTMLElement | null>;
   scrollRef: RefObject<HTMLElement | null>;
   onCreate: (range: TextRange, color: HighlightColor, then: AfterCreate) => void;
+  /** The selection's source range within `textRef`; the page view maps its pdf.js text layer (default: the reader's segments). */
+  rangeOf?: (root: HTMLElement, selection: Selection | null) => TextRange | null;
 }
 
 interface Placement {
@@ -25,10 +27,10 @@ interface Placement {
 const TOOLBAR_HEIGHT = 44;
 const HALF_WIDTH = 290;
 
-function measure(root: HTMLElement | null): Placement | null {
+function measure(root: HTMLElement | null, rangeOf: NonNullable<SelectionToolbarProps['rangeOf']>): Placement | null {
   if (!root) return null;
   const selection = window.getSelection();
-  const range = selectionToOffsets(root, selection);
+  const range = rangeOf(root, selection);
   if (!range || !selection) return null;
   const rect = selection.getRangeAt(0).getBoundingClientRect();
   const above = rect.top - TOOLBAR_HEIGHT - 8;
@@ -37,11 +39,11 @@ function measure(root: HTMLElement | null): Placement | null {
   return { range, top, left };
 }
 
-export function SelectionToolbar({ textRef, scrollRef, onCreate }: SelectionToolbarProps) {
+export function SelectionToolbar({ textRef, scrollRef, onCreate, rangeOf = selectionToOffsets }: SelectionToolbarProps) {
   const [placement, setPlacement] = useState<Placement | null>(null);
 
   useEffect(() => {
-    const update = () => setPlacement(measure(textRef.current));
+    const update = () => setPlacement(measure(textRef.current, rangeOf));
     const scroller = scrollRef.current;
     document.addEventListener('selectionchange', update);
     scroller?.addEventListener('scroll', update, { passive: true });
@@ -51,7 +53,7 @@ export function SelectionToolbar({ textRef, scrollRef, onCreate }: SelectionTool
       scroller?.removeEventListener('scroll', update);
       window.removeEventListener('resize', update);
     };
-  }, [textRef, scrollRef]);
+  }, [textRef, scrollRef, rangeOf]);
 
   if (!placement) return null;
   const create = (color: HighlightColor, then: AfterCreate) => {
