@@ -45,7 +45,7 @@ export interface BenchArgs {
   json: boolean;
   /** Run only these parts (comma-separated ids, see index.ts); all when empty. */
   only: string[];
-  /** Skip the Chromium measurements (reader, graph, PDF). */
+  /** Skip the Chromium measurements (reader, graph, PDF, PDF page view). */
   noBrowser: boolean;
   /** Regenerate cached workspaces even when the cache is current. */
   regenerate: boolean;
@@ -54,7 +54,7 @@ export interface BenchArgs {
   workspace: string | null;
 }
 
-export const USAGE = `npm run bench -- [--size 1k|10k|100k|1m] [--seed N] [--json] [--only writes,sqlite,open,search,anchoring,suggest,reader,graph,pdf]
+export const USAGE = `npm run bench -- [--size 1k|10k|100k|1m] [--seed N] [--json] [--only writes,sqlite,open,search,anchoring,suggest,reader,graph,pdf,pdfview]
                       [--no-browser] [--regenerate]`;
 
 export function parseArgs(argv: readonly string[]): BenchArgs | string {

@@ -6,6 +6,7 @@ import { checkTargets, ratios, type Figures } from './targets';
 import { renderReport, type FigureRow } from './report';
 import { round } from './stats';
 import type { BenchSearchResult } from './search-bench';
+import type { PdfViewBenchResult } from './pdfview-bench';
 
 const num = (x: number | undefined | null): number | null => (x === undefined || x === null || !Number.isFinite(x) ? null : round(x));
 
@@ -27,6 +28,13 @@ function figuresOf(m: Measured): Figures {
     readerEditP95Ms: num(m.reader?.edits.paint.p95),
     readerEditBytes: num(m.reader?.edits.bytes.p95),
     searchReadyMs: num(m.search?.saved?.searchReadyMs),
+    pdfFirstPageMs: num(m.pdfView?.firstPage.median),
+    pdfFirstPageP95Ms: num(m.pdfView?.firstPage.p95),
+    pdfScrollFrameP95Ms: num(m.pdfView?.frames.p95),
+    pdfHeapMaxMb: num(m.pdfView?.heapMaxMb),
+    pdfHeapGrowth: num(m.pdfView ? m.pdfView.heapAfterAllPagesMb / m.pdfView.heapAfter20PagesMb : null),
+    pdfLiveCanvasesMax: num(m.pdfView?.liveCanvasesMax),
+    pdfRendererRssMaxMb: num(m.pdfView?.rendererRssMaxMb),
   };
 }
 
@@ -70,6 +78,15 @@ function rows(m: Measured): FigureRow[] {
     add('entity suggestions, 1 MB', s.largeMs, undefined, 'ms', `sample article repeated to ${s.largeChars.toLocaleString('en')} chars; ${s.smallMs.toFixed(0)} ms at ${s.smallChars.toLocaleString('en')}; growth ${s.growthVsLinear.toFixed(2)}× linear`);
   }
   if (m.pdf) add(`dossier PDF (${m.pdf.pages} pages)`, m.pdf.export.median, m.pdf.export.p95, 'ms', `${m.pdf.blocks} blocks, printed twice for the contents page; first export ${m.pdf.firstExportMs} ms`);
+  const v = m.pdfView;
+  if (v) {
+    add(`PDF page view: open to page 1 (${v.pages} pages)`, v.firstPage.median, v.firstPage.p95, 'ms', `route change → page 1 drawn, ${v.firstPage.n} runs; sources.open reply at ${v.breakdown.openReplyMs ?? '—'}, PDF bytes at ${v.breakdown.bytesReplyMs ?? '—'} ms; Pages toggle → page 1 ${v.toggleToFirstPage.median} ms (0: opened in pages); import ${v.importMs} ms, ${(v.pdfBytes / 1e6).toFixed(1)} MB`);
+    add('  scroll frame', v.frames.median, v.frames.p95, 'ms', `${v.frames.n} frames scrolling all pages at ${v.pagesPerSecond} pages/s (${v.scrollS} s); ${v.longFrames} over 33 ms`);
+    const at = (f: (c: PdfViewBenchResult['checkpoints'][number]) => number | null) => v.checkpoints.map((c) => `${c.page}: ${f(c) ?? '—'}`).join(', ');
+    add('  JS heap, max while scrolling', v.heapMaxMb, undefined, 'MB', `CDP JSHeapUsedSize every 0.5 s; after a GC at page ${at((c) => c.heapMb)} MB`);
+    add('  renderer RSS, max while scrolling', v.rendererRssMaxMb ?? undefined, undefined, 'MB', `DOM, canvas pixels, pdf.js worker; after a GC at page ${at((c) => c.rendererRssMb)} MB; DOM nodes ${at((c) => c.domNodes)}; pdf.js worker heap ${at((c) => c.workerHeapMb)} MB`);
+    add('  live canvases', v.liveCanvasesMax, undefined, 'count', `max with pixels while scrolling (${v.pageCanvasesMax} in pages, the rest thumbnails), ${v.canvasMegapixelsMax} Mpx at most; at most ${v.renderedPagesMax} pages drawn at once`);
+  }
   if (m.graph) {
     if (m.graph.available) add('graph pan frame', m.graph.frames.median, m.graph.frames.p95, 'ms', `${m.graph.frames.n} frames while dragging; ${m.graph.nodes} nodes, ${m.graph.edges} edges shown; screen loaded in ${m.graph.settleMs} ms`);
     else r.push({ name: 'graph pan frame', median: null, p95: null, unit: 'ms', note: m.graph.reason });
@@ -121,7 +138,7 @@ export function buildResult(args: BenchArgs, m: Measured, durationS: number) {
     details: {
       writes: m.writes, writes1k: m.writes1k,
       sqliteFull: m.sqliteFull, sqliteNormal: m.sqliteNormal, open: m.open, search: m.search, anchoring: m.anchoring, suggest: m.suggest,
-      reader: m.reader, graph: m.graph, pdf: m.pdf,
+      reader: m.reader, graph: m.graph, pdf: m.pdf, pdfView: m.pdfView,
     },
     errors: m.errors,
     durationS: round(durationS, 1),

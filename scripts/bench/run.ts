@@ -10,13 +10,14 @@ import { withServerAndBrowser } from './browser';
 import type { ReaderBenchResult } from './reader-bench';
 import type { GraphBenchResult } from './graph-bench';
 import type { PdfBenchResult } from './pdf-bench';
+import type { PdfViewBenchResult } from './pdfview-bench';
 import type { AnchoringBenchResult } from './anchoring-bench';
 import type { SuggestBenchResult } from './suggest-bench';
 import type { BenchSearchResult } from './search-bench';
 import { progress, round, roundSummary, summarize, type Summary } from './stats';
 import { buildResult } from './result';
 
-const PARTS = ['writes', 'sqlite', 'open', 'search', 'anchoring', 'suggest', 'reader', 'graph', 'pdf'] as const;
+const PARTS = ['writes', 'sqlite', 'open', 'search', 'anchoring', 'suggest', 'reader', 'graph', 'pdf', 'pdfview'] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface OpenBenchResult {
@@ -54,6 +55,7 @@ export interface Measured {
   reader?: ReaderBenchResult;
   graph?: GraphBenchResult;
   pdf?: PdfBenchResult;
+  pdfView?: PdfViewBenchResult;
   errors: Record<string, string>;
 }
 
@@ -102,7 +104,9 @@ async function part<T>(m: Measured, name: string, run: () => Promise<T>): Promis
 }
 
 export async function measure(args: BenchArgs, wanted: ReadonlySet<Part>): Promise<Measured> {
-  const ws = await ensureWorkspace(args.size, args.seed, args.regenerate);
+  // The page-view bench makes its own workspace: alone, it needs only the small cached one (for the report's header).
+  const onlyPdfView = [...wanted].every((p) => p === 'pdfview');
+  const ws = await ensureWorkspace(onlyPdfView ? '1k' : args.size, args.seed, args.regenerate);
   const needs1k = wanted.has('writes') && args.size !== '1k';
   // The SQLite baselines replay the edits of the write run, so they need it.
   if (wanted.has('sqlite') && !wanted.has('writes')) throw new Error('--only sqlite needs writes too (--only writes,sqlite)');
@@ -138,6 +142,9 @@ export async function measure(args: BenchArgs, wanted: ReadonlySet<Part>): Promi
       }
       if (wanted.has('graph')) m.graph = await part(m, 'graph panning', async () => (await import('./graph-bench')).benchGraph(server, browser));
     }));
+  }
+  if (!args.noBrowser && wanted.has('pdfview')) {
+    m.pdfView = await part(m, 'PDF page view, 300 pages', async () => (await import('./pdfview-bench')).runPdfViewBench());
   }
   if (!args.noBrowser && wanted.has('pdf')) m.pdf = await part(m, 'dossier PDF export', async () => (await import('./pdf-bench')).benchPdfExport(ws, args.seed));
   return m;

@@ -19,6 +19,16 @@ export interface Figures {
   readerEditBytes: number | null;
   /** Open until search is ready, with the index saved at the previous close (ms). */
   searchReadyMs: number | null;
+  /** PDF page view, 300 pages (issue 16): route change → page 1 drawn (median), scroll frame p95, heap and canvases. */
+  pdfFirstPageMs: number | null;
+  pdfFirstPageP95Ms: number | null;
+  pdfScrollFrameP95Ms: number | null;
+  pdfHeapMaxMb: number | null;
+  /** Heap after scrolling all pages / after the first 20 (both after a GC): ~1 when memory is bounded. */
+  pdfHeapGrowth: number | null;
+  pdfLiveCanvasesMax: number | null;
+  /** The renderer process's RSS (canvas pixels and the pdf.js worker included), largest sample while scrolling. */
+  pdfRendererRssMaxMb: number | null;
 }
 
 export interface TargetCheck {
@@ -63,6 +73,9 @@ export function checkTargets(f: Figures, sizeName = '100k'): TargetCheck[] {
     atMost('graph', 'Graph pan frame time p95 (5,000 nodes)', f.graphFrameP95Ms, 50, 'ms'),
     atMost('reader-edit', 'New highlight in the reader, selection → mark painted, p95', f.readerEditP95Ms, 50, 'ms'),
     atMost('search-ready', 'Search ready after open (saved index)', f.searchReadyMs, sizeName === '1m' ? 20_000 : 3000, 'ms'),
+    atMost('pdf-first-page', 'PDF page view: 300-page PDF opens to page 1 (median)', f.pdfFirstPageMs, 1000, 'ms'),
+    atMost('pdf-scroll', 'PDF page view: frame time while scrolling all pages, p95', f.pdfScrollFrameP95Ms, 33, 'ms'),
+    atMost('pdf-heap', 'PDF page view: JS heap after all 300 pages / after the first 20', f.pdfHeapGrowth, 1.5, '×'),
     atMost('reader-edit-bytes', 'New highlight in the reader, bytes over the wire per edit', f.readerEditBytes, 10240, 'bytes'),
   ];
 }
