@@ -2,6 +2,7 @@
 import { REPORTING_VERBS } from './data/lexicon';
 import { isCommonWord, tagSentence, verdictFor, type ContextVerdict, type TaggedTerm } from './compromiseTags';
 import { foldForMatch } from './fold';
+import { nameKey } from './inflect';
 import { isStrong, type Typing } from './classify';
 import type { Tokenized } from './tokenize';
 import type { Candidate, TypedMention } from './types';
@@ -90,7 +91,11 @@ class ContextTagger {
   }
 }
 
-const keyOf = (c: Candidate): string => (c.gazetteer ? `g:${c.gazetteer.canonical}` : `f:${foldForMatch(c.surface)}`);
+/** Legal forms dropped from the grouping key, so 'Qazaq Gas Logistics LLP' and 'Qazaq Gas Logistics' are one suggestion. */
+const LEGAL_FORM_RE = /\s+(?:LLC|LLP|JSC|PJSC|AG|GmbH|PLC|Ltd\.?|Inc\.?|Corp\.?|A\.Ş\.?|SA|NV|BV)$/u;
+
+const keyOf = (c: Candidate): string =>
+  (c.gazetteer ? `g:${c.gazetteer.canonical}` : `f:${nameKey(c.surface.replace(LEGAL_FORM_RE, ''))}`);
 
 /** Accepted, typed mentions, in candidate order. */
 export function acceptCandidates(text: string, tokenized: Tokenized, candidates: Candidate[], typings: Typing[]): TypedMention[] {
@@ -100,7 +105,9 @@ export function acceptCandidates(text: string, tokenized: Tokenized, candidates:
   candidates.forEach((c, i) => {
     const typing = typings[i];
     if (!typing) return;
-    const status = initialStatus(c, typing, tokenized, confirmed);
+    // A name alone in guillemets ('«Казахтелеком»') is a name even where it opens a clause.
+    const guillemets = text[c.start - 1] === '«' && text[c.end] === '»';
+    const status = guillemets ? 'accept' : initialStatus(c, typing, tokenized, confirmed);
     if (status === 'reject') return;
     let { type, evidence } = typing;
     if (status !== 'accept' || (type === 'other' && !isStrong(evidence))) {

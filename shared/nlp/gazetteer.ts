@@ -3,6 +3,8 @@ import type { EntityType } from '../domain/types';
 import { COUNTRY_ROWS, REGION_NAMES } from './data/countries';
 import { ORGANISATION_ROWS } from './data/organisations';
 import { CAPITALISED_ADJECTIVES } from './data/lexicon';
+import { REGIONAL_ORGANISATIONS, REGIONAL_PLACES } from './data/regional';
+import { baseForms } from './inflect';
 import { foldForMatch } from './fold';
 
 export interface GazetteerEntry {
@@ -58,6 +60,8 @@ function build(): Gazetteer {
     add(g, name, entry);
     for (const alias of list(aliases)) add(g, alias, entry);
   }
+  for (const place of REGIONAL_PLACES) add(g, place, { canonical: place, type: 'place' });
+  for (const organisation of REGIONAL_ORGANISATIONS) add(g, organisation, { canonical: organisation, type: 'organisation' });
   for (const adjective of CAPITALISED_ADJECTIVES) addAdjective(g, adjective);
   // A demonym that is also a place name (Georgian is not, but 'Congolese' never is) must stay a place.
   for (const key of g.byFold.keys()) g.adjectives.delete(key);
@@ -75,5 +79,16 @@ export function gazetteer(): Gazetteer {
 /** Gazetteer entry for an exact surface form, honouring the all-caps rule for acronyms. */
 export function lookupGazetteer(g: Gazetteer, surface: string): GazetteerEntry | null {
   if (isAcronym(surface)) return g.byAcronym.get(surface) ?? g.byFold.get(foldForMatch(surface)) ?? null;
-  return g.byFold.get(foldForMatch(surface)) ?? null;
+  return g.byFold.get(foldForMatch(surface)) ?? inflectedEntry(g, surface);
+}
+
+/** A Russian or Kazakh case form of a gazetteer name ('Казахстана', 'Анкарада'): the last word's base forms. */
+function inflectedEntry(g: Gazetteer, surface: string): GazetteerEntry | null {
+  const cut = surface.lastIndexOf(' ');
+  const head = surface.slice(0, cut + 1);
+  for (const base of baseForms(surface.slice(cut + 1)).slice(1)) {
+    const entry = g.byFold.get(foldForMatch(head + base));
+    if (entry) return entry;
+  }
+  return null;
 }

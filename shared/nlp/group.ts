@@ -2,6 +2,7 @@
 import type { EntityType } from '../domain/types';
 import { isStrong } from './classify';
 import { foldForMatch } from './fold';
+import { nameKey } from './inflect';
 import { EVIDENCE_WEIGHT, type EntitySuggestion, type KnownEntity, type TypedMention } from './types';
 
 class UnionFind {
@@ -92,8 +93,8 @@ function linkPartialNames(groups: Map<string, TypedMention[]>, types: Map<string
     if (types.get(key) !== 'person') continue;
     for (const m of list) {
       if (m.words.length < 2) continue;
-      for (let k = 1; k < m.words.length; k += 1) own(bySuffix, foldForMatch(m.words.slice(k).join(' ')), key);
-      own(byFirstWord, foldForMatch(m.words[0] ?? ''), key);
+      for (let k = 1; k < m.words.length; k += 1) own(bySuffix, nameKey(m.words.slice(k).join(' ')), key);
+      own(byFirstWord, nameKey(m.words[0] ?? ''), key);
     }
   }
   // Longest first, so 'Tayyip Erdoğan' joins 'Recep Tayyip Erdoğan' before 'Erdoğan' looks for its owner.
@@ -101,7 +102,7 @@ function linkPartialNames(groups: Map<string, TypedMention[]>, types: Map<string
   for (const [key, list] of byLength) {
     // Only names the rules are unsure about fold in: never a gazetteer place or a '… Bank'.
     if (key.startsWith('g:') || list.some((m) => isStrong(m.evidence) && m.type !== 'person')) continue;
-    const part = foldForMatch(list[0]?.surface ?? '');
+    const part = nameKey(list[0]?.surface ?? '');
     const owners = bySuffix.get(part) ?? (list[0]?.words.length === 1 ? byFirstWord.get(part) : undefined);
     const roots = new Set([...(owners ?? [])].map((k) => uf.find(k)));
     roots.delete(uf.find(key));

@@ -1,12 +1,13 @@
 /** Turn a capitalisation run into clean candidates: split place compounds, strip titles, determiners and demonyms. */
 import {
-  DATE_WORDS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, STOPWORDS, TITLE_HEADS,
+  DATE_WORDS, NAME_PARTICLES, NON_ENTITY_ACRONYMS, STOPWORDS, TITLE_HEADS, TITLE_MODIFIERS,
 } from './data/lexicon';
 import { lookupGazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer';
 import { foldForMatch } from './fold';
 import { isNonNounWord } from './compromiseTags';
 import { structuralType } from './structure';
 import { findTitle } from './titles';
+import { splitAtBoundaries } from './boundaries';
 import { isStructuralWord, type Run } from './runs';
 import type { Token } from './tokenize';
 import type { Candidate } from './types';
@@ -22,7 +23,9 @@ export interface RefineContext {
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 const ROMAN_NUMERAL_RE = /^[IVX]{1,4}$/;
-const HYPHEN_SPLIT_RE = /[-\u2010\u2011]/;
+const HYPHEN_SPLIT_RE = /[-\u2010\u2011\u2013]/;
+/** Lowercase words after a dash compound that make it a route's name ('Baku–Tbilisi–Kars line'), not places side by side. */
+const ROUTE_AFTER_RE = /^\s+(?:pipeline|line|railway|railroad|road|highway|motorway|corridor|route|link|трубопровод|магистраль)\b/iu;
 
 const spanText = (ctx: RefineContext, toks: Token[]): string =>
   ctx.text.slice(toks[0]?.start ?? 0, toks[toks.length - 1]?.end ?? 0);
@@ -49,6 +52,10 @@ function makeCandidate(ctx: RefineContext, toks: Token[], sentenceInitial: boole
 /** Nested places of a compound like 'Russia-Ukraine' or 'Türkiye-Kazakhstan', or null when it is one name. */
 function compoundPlaces(ctx: RefineContext, t: Token): Candidate[] | null {
   if (!HYPHEN_SPLIT_RE.test(t.text) || lookupGazetteer(ctx.gazetteer, t.text)) return null;
+  // Three capitalised parts joined by dashes, or two before 'pipeline'/'line', name one route.
+  const parts = t.text.split(HYPHEN_SPLIT_RE);
+  if (t.text.includes('\u2013') && parts.every((p) => /^\p{Lu}/u.test(p))
+    && (parts.length >= 3 || ROUTE_AFTER_RE.test(ctx.text.slice(t.end, t.end + 20)))) return null;
   const places: Candidate[] = [];
   let sawAdjective = false;
   let offset = t.start;
@@ -73,6 +80,8 @@ function keepsSingleToken(ctx: RefineContext, t: Token): boolean {
   if (isAdjective(ctx, t) || NON_ENTITY_ACRONYMS.has(t.text) || ROMAN_NUMERAL_RE.test(t.text)) return false;
   // 'the Ministry said', 'the Office': a bare institution word names nothing in particular.
   if (isStructuralWord(lower)) return false;
+  // 'Көлік министрі', 'Enerji bakanı': a portfolio word before a lowercase title is part of the title.
+  if (TITLE_MODIFIERS.has(lower) && TITLE_HEADS.has(/^\s+([\p{L}'’-]+)/u.exec(ctx.text.slice(t.rawEnd, t.rawEnd + 30))?.[1]?.toLowerCase() ?? '')) return false;
   if (!/\p{L}\p{L}/u.test(t.text) && !/\p{L}\p{N}|\p{N}\p{L}/u.test(t.text)) return false;
   // An acronym right before a number is a unit or currency ('TL 185.89', 'MW 300').
   return !(t.allCaps && /^\s*[\d$€£]/u.test(ctx.text.slice(t.rawEnd, t.rawEnd + 3)));
@@ -94,6 +103,11 @@ function refineSegment(ctx: RefineContext, segment: Token[], initial: boolean, c
     const first = toks[0];
     if (!first) return [];
     if (toks.length === 1 || isNamed(ctx, toks)) break;
+    // 'Узбекистана Шавкатом Мирзиёевым': a place in a case form (genitive after a title) opens the run, a name follows.
+    const opening = /\p{Script=Cyrillic}/u.test(first.text) ? lookupGazetteer(ctx.gazetteer, first.text) : null;
+    if (opening?.type === 'place' && foldForMatch(opening.canonical) !== foldForMatch(first.text)) {
+      return [makeCandidate(ctx, [first], false, false, null), ...refineSegment(ctx, toks.slice(1), false, true, acronym)];
+    }
     const structured = isStructured(toks);
     const title = findTitle(toks, ctx.text, ctx.gazetteer, ctx.lowercaseWords);
     if (title) {
@@ -125,8 +139,18 @@ function refineSegment(ctx: RefineContext, segment: Token[], initial: boolean, c
   return [makeCandidate(ctx, toks, sentenceInitial, personCue, acronym)];
 }
 
-/** Candidates of one run, nested compound places first. */
+/** Candidates of one run, cut where one name ends and the next begins. */
 export function refineRun(ctx: RefineContext, run: Run): Candidate[] {
+  const parts = splitAtBoundaries(run.tokens, ctx.gazetteer);
+  if (parts.length === 1) return refineWholeRun(ctx, run);
+  return parts.flatMap((tokens, i) => refineWholeRun(ctx, {
+    // The cue before the run ('представитель МИД Украины Георгий Тихий') points at the name the run ends with.
+    tokens, personCue: i === parts.length - 1 && run.personCue, acronym: i === parts.length - 1 ? run.acronym : null,
+  }));
+}
+
+/** Candidates of one run, nested compound places first. */
+function refineWholeRun(ctx: RefineContext, run: Run): Candidate[] {
   const out: Candidate[] = [];
   const structured = structuralType(run.tokens.map((t) => t.text)) !== null;
   const segments: Token[][] = [[]];

@@ -32,8 +32,11 @@ export interface Tokenized {
   lowercaseWords: Set<string>;
 }
 
-const WORD_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011'\u2019][\p{L}\p{M}\p{N}]+)*/gu;
-const HYPHEN_RE = /[-\u2010\u2011]/;
+// An en dash joins words with no space around it ('North–South', 'Baku–Tbilisi–Kars'): one name, split later if it is 'Russia–Ukraine'.
+const WORD_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011\u2013'\u2019][\p{L}\p{M}\p{N}]+)*/gu;
+const HYPHEN_RE = /[-\u2010\u2011\u2013]/;
+/** A Turkish case suffix after an apostrophe ('Erdoğan'ın', 'Tokayev'le', 'Ankara'da'): cut off, the name ends there. */
+const TURKISH_SUFFIX_RE = /^(\p{Lu}[\p{L}\p{M}.-]*)['\u2019](\p{Ll}{1,7})$/u;
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -87,6 +90,13 @@ function makeToken(text: string, raw: string, rawStart: number): Token {
     possessive = true;
     end -= 2;
     surface = surface.slice(0, -2);
+  } else {
+    const suffixed = TURKISH_SUFFIX_RE.exec(surface);
+    if (suffixed?.[1]) {
+      possessive = true;
+      end = start + suffixed[1].length;
+      surface = suffixed[1];
+    }
   }
   // 'al-Assad' counts as capitalised: a lowercase particle glued to a capitalised name.
   const cap = UPPER_START.test(surface) || /^\p{Ll}+[-\u2010\u2011]\p{Lu}/u.test(surface);

@@ -36,10 +36,10 @@ export interface EntitySuggestion {
 
 /** How a mention earned its type; the number is its weight in type votes and confidence. */
 export type Evidence =
-  | 'known' | 'gazetteer' | 'title' | 'structure' | 'first-name' | 'compromise' | 'multiword' | 'single';
+  | 'known' | 'gazetteer' | 'title' | 'context' | 'structure' | 'first-name' | 'compromise' | 'multiword' | 'single';
 
 export const EVIDENCE_WEIGHT: Record<Evidence, number> = {
-  known: 0.95, gazetteer: 0.9, title: 0.85, structure: 0.75, 'first-name': 0.75,
+  known: 0.95, gazetteer: 0.9, title: 0.85, context: 0.8, structure: 0.75, 'first-name': 0.75,
   compromise: 0.65, multiword: 0.55, single: 0.45,
 };
 

@@ -1,6 +1,8 @@
 /** Word lists the entity rules rely on: titles, cues, function words, dates, name connectors and type heads. */
+import { REGIONAL_ORGANISATION_HEADS, REGIONAL_STOPWORDS, REGIONAL_TITLES } from './regional';
 
-const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+const words = (s: string, ...more: ReadonlySet<string>[]): ReadonlySet<string> =>
+  new Set([...s.trim().split(/\s+/), ...more.flatMap((m) => [...m])]);
 
 /** Title heads: a capitalised run starting with these is a person's title, not part of the name. */
 export const TITLE_HEADS = words(`
@@ -11,7 +13,7 @@ export const TITLE_HEADS = words(`
   chairperson chair director director-general spokesperson spokesman spokeswoman mr mrs ms miss mx dr prof
   professor sir dame lord lady judge justice speaker leader ceo founder counterpart officer inspector
   detective agent commissioner chief vice-president prime-minister
-`);
+`, REGIONAL_TITLES);
 
 /** Words that may precede a title head inside the title ('Foreign Minister', 'Former Prime Minister'). */
 export const TITLE_MODIFIERS = words(`
@@ -19,6 +21,8 @@ export const TITLE_MODIFIERS = words(`
   economic trade energy health justice education culture agriculture transport senior chief supreme grand
   crown assistant under executive state prime foreign-affairs permanent special top presidential military
   opposition party army navy air attorney lord
+  dışişleri içişleri enerji ekonomi hazine maliye savunma ticaret ulaştırma adalet sağlık yönetim kurulu
+  көлік сыртқы істер қаржы энергетика экономика денсаулық білім әділет ішкі қорғаныс
 `);
 
 /** Words that complete a title after 'of' ('Minister of Foreign Affairs', 'Speaker of the House'). */
@@ -37,13 +41,15 @@ export const PERSON_CUES = words(`
   ambassador envoy secretary senator governor mayor director chief commander official adviser advisor aide
   analyst lawyer attorney journalist reporter correspondent author professor colleague prosecutor judge
   negotiator diplomat deputy candidate lawmaker legislator mp ceo founder general colonel captain king queen
-  prince princess ayatollah cleric activist economist historian researcher mr mrs ms dr
-`);
+  prince princess ayatollah cleric activist economist historian researcher mr mrs ms dr executive
+`, REGIONAL_TITLES);
 
 /** Reporting verbs: an unknown sentence-initial word followed by one of these is probably a name. */
 export const REPORTING_VERBS = words(`
   said says told tells added stated noted announced warned wrote argued insisted claimed confirmed denied
   replied explained stressed urged
+  сказал сказала заявил заявила заявило отметил отметила сообщил сообщила сообщило считает деді мәлімдеді айтты
+  dedi söyledi açıkladı belirtti опроверг опровергла подчеркнул добавил yalanladı reddetti kaydetti
 `);
 
 /** Closed-class and very frequent sentence-opening words: never entities on their own. */
@@ -61,7 +67,7 @@ export const STOPWORDS = words(`
   could may might must ought let lets please thanks thank okay ok oh well
   one two three four five six seven eight nine ten first second third last next new
   according following including regarding concerning given based
-`);
+`, REGIONAL_STOPWORDS);
 
 /** Days and months (and their abbreviations): dates, not entities. */
 export const DATE_WORDS = words(`
@@ -94,6 +100,7 @@ export const CAPITALISED_ADJECTIVES = words(`
 export const NON_ENTITY_ACRONYMS = words(`
   CEO CFO CTO COO GDP GNP TV AM PM OK ID PDF HTML URL USD EUR GBP TL TRY RUB KZT AD BC BCE CE FAQ PS NB
   AKA VIP DIY DNA COVID KM KG MP MW GW LNG LPG
+  LLC LLP JSC PJSC АО ТОО ООО ПАО ОАО ЗАО НАО АҚ ЖШС ҰК ҰАК РМК МКК A.Ş.
 `);
 
 /** Last words that make a run an organisation ('… Strategic Cooperation Council'). */
@@ -103,8 +110,9 @@ export const ORGANISATION_HEADS = words(`
   police service office department court parliament assembly senate group foundation fund authority board
   bureau airlines airways network church front movement alliance league brigade brigades guard cabinet
   government administration society holdings media exchange academy school museum agency trust coalition
-  secretariat directorate command corps congress
-`);
+  secretariat directorate command corps congress llc llp jsc pjsc ojsc gmbh ag plc a.ş a.ş. ratings logistics
+  holding concern railways yolları
+`, REGIONAL_ORGANISATION_HEADS);
 
 /** First words that make an 'X of Y' run an organisation ('Ministry of Foreign Affairs'). */
 export const ORGANISATION_LEADS = words(`
@@ -124,7 +132,7 @@ export const PLACE_HEADS = words(`
   republic kingdom emirate emirates sultanate principality sea ocean gulf bay strait river lake mountains
   mount island islands peninsula province region oblast county district city valley desert square street
   avenue corridor canal airport port border route road highway railway pipeline bridge dam palace castle
-  stadium cathedral mosque tower park
+  stadium cathedral mosque tower park darya облысы облысында облысының
 `);
 export const PLACE_LEADS = words('republic kingdom gulf sea bay strait isle lake mount cape port city');
 
