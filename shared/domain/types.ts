@@ -149,7 +149,7 @@ export interface Relationship {
   updatedAt: Timestamp;
 }
 
-export const BLOCK_KINDS = ['text', 'claim', 'quote', 'relationship', 'entity', 'graph', 'timeline'] as const;
+export const BLOCK_KINDS = ['text', 'claim', 'quote', 'relationship', 'entity', 'graph', 'timeline', 'ach'] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 
 export interface DossierBlock {
@@ -157,7 +157,7 @@ export interface DossierBlock {
   kind: BlockKind;
   /** Markdown for text blocks; otherwise ignored. */
   text: string;
-  /** The referenced record for claim/quote/relationship/entity blocks. */
+  /** The referenced record for claim/quote/relationship/entity blocks; an ACH matrix for 'ach' blocks. */
   refId: Id | null;
 }
 

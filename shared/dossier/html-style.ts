@@ -100,6 +100,37 @@ svg.graph .g-legend { font-size: 9px; fill: #5f6670; text-anchor: start; }
 .timeline time { font-family: ${SANS}; font-weight: bold; font-size: 9pt; color: var(--accent); margin-right: 2mm; }
 .timeline .kind { font-family: ${SANS}; font-size: 7.5pt; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted); margin-right: 2mm; }
 
+/* ACH matrix: ratings as letters (the meaning in black and white), lightly shaded; the header repeats on each page */
+.ach h3 { margin: 0 0 1mm; }
+.ach .question { font-style: italic; margin: 0 0 2mm; }
+/* Fixed layout: every hypothesis column gets the same width, however long its label. */
+table.ach-matrix { width: 100%; table-layout: fixed; font-family: ${SANS}; font-size: 8pt; margin: 1mm 0 1.5mm; }
+table.ach-matrix th, table.ach-matrix td { border: 0.5pt solid #c3c8ce; padding: 1mm 1.5mm; vertical-align: top; }
+table.ach-matrix thead th { background: var(--tint); color: var(--accent); text-align: center; font-weight: bold; }
+table.ach-matrix thead th.ev { text-align: left; width: 42%; }
+table.ach-matrix th.ev { text-align: left; font-weight: normal; font-family: ${SERIF}; font-size: 8.5pt; }
+table.ach-matrix .code { font-family: ${SANS}; font-weight: bold; color: var(--accent); margin-right: 1mm; }
+table.ach-matrix thead th.h { font-weight: normal; color: var(--ink); font-size: 7.5pt; }
+table.ach-matrix tr { break-inside: avoid; }
+table.ach-matrix thead th.g { width: 15mm; }
+table.ach-matrix td.g { white-space: nowrap; text-align: center; }
+table.ach-matrix td.g .w { display: block; color: var(--muted); font-size: 7pt; margin-top: 0.5mm; }
+table.ach-matrix td.r { text-align: center; vertical-align: middle; font-weight: bold; font-size: 9pt; }
+/* td.r-… only: .grade.r-C is a reliability badge. */
+table.ach-matrix td.r-CC { background: #cfe6d3; } table.ach-matrix td.r-C { background: #e9f4eb; } table.ach-matrix td.r-N { color: #5f6670; }
+table.ach-matrix td.r-I { background: #f7e3e3; } table.ach-matrix td.r-II { background: #eac3c3; }
+table.ach-matrix td.r-none { color: #9aa1a9; font-weight: normal; }
+table.ach-matrix tr.not-diagnostic th.ev { color: var(--muted); }
+table.ach-matrix .nd { font-family: ${SANS}; font-size: 6.5pt; text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted);
+  border: 0.5pt solid #9aa1a9; border-radius: 2pt; padding: 0 1mm; margin-left: 1mm; white-space: nowrap; }
+table.ach-matrix tfoot th { text-align: right; font-weight: normal; color: var(--muted); }
+table.ach-matrix tfoot td { text-align: center; }
+table.ach-matrix tfoot td.lead { font-weight: bold; color: var(--accent); background: var(--tint); }
+.ach .key { font-family: ${SANS}; font-size: 7pt; color: var(--muted); margin: 0 0 2mm; }
+.ach .leader { font-weight: bold; margin: 0 0 1.5mm; }
+.ach .sub { font-family: ${SANS}; font-size: 8pt; color: var(--muted); margin: 0 0 1mm; }
+.ach .sens, .ach .hyps { margin: 0 0 1mm; padding-left: 5mm; font-size: 9pt; }
+
 /* Notes and sources */
 .endnotes { font-size: 8.5pt; line-height: 1.4; padding-left: 7mm; margin: 0; }
 .endnotes li { margin-bottom: 2mm; break-inside: avoid; }

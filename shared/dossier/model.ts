@@ -1,6 +1,6 @@
 /** The resolved dossier: every reference looked up, graded and numbered once, so HTML, Markdown and JSON agree. */
 import type {
-  BlockKind, Claim, CollectionName, Credibility, Dossier, Entity, EntityType, Highlight, Relationship, Reliability, Source,
+  AchMatrix, AchRatingValue, BlockKind, Claim, CollectionName, Credibility, Dossier, Entity, EntityType, Highlight, Relationship, Reliability, Source,
   WorkspaceCollections,
 } from '../domain/types';
 
@@ -100,6 +100,42 @@ export interface TimelineEvent {
   notes: number[];
 }
 
+/** One hypothesis of an ACH block, in the matrix's order, with its score (lower inconsistency is more likely). */
+export interface AchHypothesisFacts {
+  id: string;
+  /** "H1", "H2" … in the matrix's order: the column heads of the printed table. */
+  code: string;
+  label: string;
+  inconsistency: number;
+  rank: number;
+}
+
+/** One item of evidence of an ACH block: its label, grade and weight, a rating per hypothesis, and its passages as notes. */
+export interface AchRowFacts {
+  id: string;
+  /** "E1", "E2" … in the matrix's order. */
+  code: string;
+  kind: 'claim' | 'highlight';
+  label: string;
+  grade: string;
+  weight: number;
+  diagnostic: boolean;
+  /** One per hypothesis, in their order; null = not rated (counts as N). */
+  ratings: Array<AchRatingValue | null>;
+  evidence: EvidenceQuote[];
+}
+
+/** An ACH matrix as a dossier shows it: table, scores, the leader in a sentence, and the items the ranking hangs on. */
+export interface AchFacts {
+  matrix: AchMatrix;
+  hypotheses: AchHypothesisFacts[];
+  rows: AchRowFacts[];
+  /** "Leading: H1 “Trade” is the least inconsistent with the evidence (weighted inconsistency 0.72; next: H2 “Security” at 0.84)." */
+  leader: string;
+  /** One sentence per item whose removal or reversal would change the leader. */
+  sensitivity: Array<{ rowCode: string; text: string }>;
+}
+
 export type ResolvedBlock =
   | { kind: 'text'; id: string; markdown: string }
   | { kind: 'claim'; id: string; facts: ClaimFacts }
@@ -112,6 +148,7 @@ export type ResolvedBlock =
     }
   | { kind: 'graph'; id: string; nodes: GraphNodeFacts[]; edges: GraphEdgeFacts[]; hiddenNodes: number }
   | { kind: 'timeline'; id: string; events: TimelineEvent[] }
+  | { kind: 'ach'; id: string; facts: AchFacts }
   /** A block whose record no longer exists: rendered as a visible note, never a crash. */
   | { kind: 'missing'; id: string; blockKind: BlockKind; refId: string | null; what: string };
 

@@ -1,13 +1,14 @@
-/** HTML for each kind of dossier block; every value from user data goes through escHtml. */
+/** HTML for each kind of dossier block (ACH matrices in render-ach.ts); every value from user data goes through escHtml. */
 import { CREDIBILITY_MEANING, RELIABILITY_MEANING, describeGrade } from './admiralty';
 import { escHtml, escHtmlLines } from './escape';
 import { renderGraphSvg } from './graph-svg';
 import { markdownToHtml } from './markdown-text';
 import type { Citation, CitedArea, ClaimFacts, EvidenceQuote, RelationshipFacts, ResolvedBlock } from './model';
 import { areaLabel } from './pages';
+import { noteRef, noteRefs } from './note-ref';
+import { achHtml } from './render-ach';
 
-export const noteRef = (n: number | null): string => (n === null ? '' : `<sup class="noteref"><a href="#note-${n}">${n}</a></sup>`);
-const noteRefs = (ns: number[]): string => ns.map(noteRef).join('');
+export { noteRef };
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 function missing(what: string, why = 'The record this block referred to no longer exists.'): string {
@@ -117,6 +118,7 @@ export function blockHtml(b: ResolvedBlock, citations: readonly Citation[]): str
     case 'entity': return entityHtml(b);
     case 'graph': return graphHtml(b);
     case 'timeline': return timelineHtml(b);
+    case 'ach': return achHtml(b.facts);
     case 'missing': return `<div class="block">${missing(b.what)}</div>`;
   }
 }

@@ -7,6 +7,7 @@ import { escMarkdown, yamlString } from './escape';
 import { safeMarkdown } from './markdown-safe';
 import type { Citation, EvidenceQuote, GraphEdgeFacts, GraphNodeFacts, ResolvedBlock, ResolvedDossier } from './model';
 import { subjectLine } from './render-html';
+import { achMarkdown } from './render-ach';
 
 /** An http(s) URL as an autolink; anything else (javascript:, spaces, brackets) as plain escaped text. */
 const mdUrl = (url: string): string => (/^https?:\/\/[^\s<>]+$/i.test(url) ? `<${url}>` : escMarkdown(url));
@@ -90,6 +91,7 @@ function block(b: ResolvedBlock): string {
       return b.events.length
         ? b.events.map((e) => `- **${e.date}** · ${e.kind}${e.grade ? ` · ${e.grade}` : ''} · ${escMarkdown(e.text)}${e.notes.map(fn).join('')}`).join('\n')
         : '*No dated claims or relationships.*';
+    case 'ach': return achMarkdown(b.facts);
     case 'missing': return `> [!warning] [missing: ${escMarkdown(b.what)}] The record this block referred to no longer exists.`;
   }
 }

@@ -1,6 +1,7 @@
 /** Resolves a dossier against the workspace: records looked up, grades computed, passages numbered as notes. */
 import type { Claim, Dossier, DossierBlock, Relationship } from '../domain/types';
 import { isSymmetricType, relationshipLabel } from '../domain/analysis/vocabulary';
+import { achFacts } from './ach-facts';
 import { CitationRegistry } from './citations';
 import { dateRange } from './dates';
 import type {
@@ -18,7 +19,7 @@ export interface ResolveOptions {
   cardRelationshipLimit?: number;
 }
 
-const KIND_RECORD = { claim: 'claim', quote: 'passage', relationship: 'relationship', entity: 'entity' } as const;
+const KIND_RECORD = { claim: 'claim', quote: 'passage', relationship: 'relationship', entity: 'entity', ach: 'ACH matrix' } as const;
 
 class Resolver {
   readonly notes: CitationRegistry;
@@ -181,6 +182,11 @@ class Resolver {
     if (b.kind === 'relationship') {
       const r = this.data.get('relationships', refId);
       return r ? { kind: 'relationship', id: b.id, facts: this.relationshipFacts(r) } : null;
+    }
+    if (b.kind === 'ach') {
+      const m = this.data.get('matrices', refId);
+      if (!m) return null;
+      return { kind: 'ach', id: b.id, facts: achFacts({ data: this.data, cite: (h) => this.cite(h), useClaim: (id) => this.used.claims.add(id) }, m) };
     }
     if (b.kind === 'quote') {
       const h = this.data.get('highlights', refId);

@@ -7,7 +7,7 @@ import type { DoctorProblem } from '../../../shared/contract/views-maintenance';
 
 /** Where a dossier block's refId points (as in the dossier service); graph/timeline name an optional focus entity. */
 const BLOCK_TARGET: Record<BlockKind, CollectionName | null> = {
-  text: null, claim: 'claims', quote: 'highlights', relationship: 'relationships', entity: 'entities', graph: 'entities', timeline: 'entities',
+  text: null, claim: 'claims', quote: 'highlights', relationship: 'relationships', entity: 'entities', graph: 'entities', timeline: 'entities', ach: 'matrices',
 };
 
 export interface RecordFindings {
@@ -62,7 +62,7 @@ class Checker {
   }
 }
 
-const label = (c: CollectionName): string => c.replace(/s$/, '').replace(/ie$/, 'y');
+const label = (c: CollectionName): string => (c === 'matrices' ? 'ACH matrix' : c.replace(/s$/, '').replace(/ie$/, 'y'));
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 function checkTags(k: Checker, s: WorkspaceState): void {

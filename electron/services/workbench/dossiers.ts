@@ -41,9 +41,9 @@ export function getDossier(wb: Workbench, id: string): ServiceResult<DossierWith
 
 /** Where each block kind's refId points. Graph and timeline blocks may name an entity to focus on. */
 const REF_COLLECTION: Record<BlockKind, CollectionName | null> = {
-  text: null, claim: 'claims', quote: 'highlights', relationship: 'relationships', entity: 'entities', graph: 'entities', timeline: 'entities',
+  text: null, claim: 'claims', quote: 'highlights', relationship: 'relationships', entity: 'entities', graph: 'entities', timeline: 'entities', ach: 'matrices',
 };
-const NEEDS_REF: ReadonlySet<BlockKind> = new Set(['claim', 'quote', 'relationship', 'entity']);
+const NEEDS_REF: ReadonlySet<BlockKind> = new Set(['claim', 'quote', 'relationship', 'entity', 'ach']);
 
 type Check = { ok: true } | { ok: false; code: 'not_found' | 'invalid_request'; message: string };
 

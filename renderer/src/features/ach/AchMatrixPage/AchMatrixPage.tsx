@@ -1,4 +1,4 @@
-/** One ACH matrix: add hypotheses and evidence, rate, read the ranking and its sensitivity, open passages, export CSV. */
+/** One ACH matrix: add hypotheses and evidence, rate, read the ranking and its sensitivity, open passages, export CSV, add to a dossier. */
 import { Alert, Anchor, Button, Group, Loader, Menu, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useAchMatrix } from '../../../api/achHooks';
@@ -8,6 +8,7 @@ import {
 import { saveExport } from '../../../api/saveExport';
 import { hrefFor } from '../../../routes/useRoute';
 import { useRecordLookup } from '../../dossiers/DossierBuilder/useRecordLookup';
+import { AddToDossierButton } from '../../dossiers/AddToDossier/AddToDossierButton';
 import { RecordPicker, type PickableKind } from '../../common/RecordPicker/RecordPicker';
 import { IconBack, IconPlus } from '../../common/Icons/Icons';
 import { IconDownload } from '../AchIcons/AchIcons';
@@ -84,6 +85,7 @@ export function AchMatrixPage({ matrixId }: { matrixId: string }) {
             >
               Export CSV
             </Button>
+            <AddToDossierButton kind="ach" refId={matrixId} size="sm" />
           </Group>
         </Group>
         {matrix.hypotheses.length === 0 && matrix.evidence.length === 0 ? (

@@ -1,4 +1,4 @@
-/** Picks an existing claim, passage, relationship or entity for a dossier block: a filterable list (diacritics ignored). */
+/** Picks an existing claim, passage, relationship, entity or ACH matrix for a dossier block: a filterable list (diacritics ignored). */
 import { Modal, ScrollArea, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { BlockKind } from '../../../../../shared/domain/types';
@@ -7,10 +7,10 @@ import { IconSearch } from '../Icons/Icons';
 import classes from './RecordPicker.module.css';
 import { quotedText } from '../../../../../shared/dossier/pages';
 
-export type PickableKind = Extract<BlockKind, 'claim' | 'quote' | 'relationship' | 'entity'>;
+export type PickableKind = Extract<BlockKind, 'claim' | 'quote' | 'relationship' | 'entity' | 'ach'>;
 
 const TITLE: Record<PickableKind, string> = {
-  claim: 'Add a claim', quote: 'Add a quoted passage', relationship: 'Add a relationship', entity: 'Add an entity profile',
+  claim: 'Add a claim', quote: 'Add a quoted passage', relationship: 'Add a relationship', entity: 'Add an entity profile', ach: 'Add an ACH matrix',
 };
 const SHOWN = 100;
 
@@ -32,6 +32,8 @@ function optionsOf(kind: PickableKind, lookup: RecordLookup): Option[] {
       return lookup.relationships.map((r) => ({ id: r.id, primary: `${r.fromName} ${r.label} ${r.toName}`, secondary: `${r.evidence.length} passage(s)` }));
     case 'entity':
       return lookup.entities.map((e) => ({ id: e.id, primary: e.name, secondary: [e.type, ...e.aliases].join(' · ') }));
+    case 'ach':
+      return lookup.matrices.map((m) => ({ id: m.id, primary: m.title, secondary: [m.question, `${m.hypotheses} hypotheses · ${m.evidence} items of evidence`].filter(Boolean).join(' · ') }));
   }
 }
 

@@ -1,4 +1,4 @@
-/** A section's "Add block" menu: a new text, graph or timeline block, or a claim/passage/relationship/entity picked from the workspace. */
+/** A section's "Add block" menu: a new text, graph or timeline block, or a claim/passage/relationship/entity/ACH matrix picked from the workspace. */
 import { Button, Menu } from '@mantine/core';
 import type { PickableKind } from '../../common/RecordPicker/RecordPicker';
 import { IconPlus } from '../../common/Icons/Icons';
@@ -26,6 +26,7 @@ export function AddBlockMenu({ onAdd, onPick }: AddBlockMenuProps) {
         <Menu.Divider />
         <Menu.Item onClick={() => onAdd('graph')} data-testid="add-block-graph">Relationship graph</Menu.Item>
         <Menu.Item onClick={() => onAdd('timeline')} data-testid="add-block-timeline">Timeline</Menu.Item>
+        <Menu.Item onClick={() => onPick('ach')} data-testid="add-block-ach">ACH matrix…</Menu.Item>
       </Menu.Dropdown>
     </Menu>
   );

@@ -1,11 +1,11 @@
-/** "Add to dossier…" for a highlight (quote), claim, relationship or entity: opens a small dialog to pick the dossier and section. */
+/** "Add to dossier…" for a highlight (quote), claim, relationship, entity or ACH matrix: opens a small dialog to pick the dossier and section. */
 import { Button, type ButtonProps } from '@mantine/core';
 import { useState } from 'react';
 import type { BlockKind } from '../../../../../shared/domain/types';
 import { IconPlus } from '../../common/Icons/Icons';
 import { AddToDossierModal } from './AddToDossierModal';
 
-export type CitableKind = Extract<BlockKind, 'quote' | 'claim' | 'relationship' | 'entity'>;
+export type CitableKind = Extract<BlockKind, 'quote' | 'claim' | 'relationship' | 'entity' | 'ach'>;
 
 export interface AddToDossierButtonProps {
   kind: CitableKind;

@@ -11,7 +11,7 @@ const NEW_DOSSIER = '__new__';
 /** No section chosen: the server appends to the last section (or makes a "Notes" section). */
 const LAST_SECTION = '__last__';
 
-const WHAT: Record<CitableKind, string> = { quote: 'passage', claim: 'claim', relationship: 'relationship', entity: 'entity profile' };
+const WHAT: Record<CitableKind, string> = { quote: 'passage', claim: 'claim', relationship: 'relationship', entity: 'entity profile', ach: 'ACH matrix' };
 
 export function AddToDossierModal({ kind, refId, onClose }: { kind: CitableKind; refId: string; onClose: () => void }) {
   const { data: dossiers } = useDossiers();

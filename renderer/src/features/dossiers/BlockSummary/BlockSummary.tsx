@@ -1,4 +1,4 @@
-/** A compact summary of what a claim, quote, relationship, entity, graph or timeline block shows in the printed dossier. */
+/** A compact summary of what a claim, quote, relationship, entity, graph, timeline or ACH block shows in the printed dossier. */
 import { Badge, Group, Text } from '@mantine/core';
 import type { DossierBlock } from '../../../../../shared/domain/types';
 import type { RecordLookup } from '../DossierBuilder/useRecordLookup';
@@ -66,6 +66,18 @@ export function BlockSummary({ block, lookup }: { block: DossierBlock; lookup: R
       const focus = ref ? lookup.entityById.get(ref)?.name : undefined;
       const what = block.kind === 'graph' ? 'Relationship graph of the subjects' : 'Timeline of dated claims and relationships';
       return <Text size="sm" c="dimmed" fs="italic">{what}{focus ? `, around ${focus}` : ''}</Text>;
+    }
+    case 'ach': {
+      const m = lookup.matrixById.get(ref);
+      if (!m) return lookup.loaded ? <Missing what="ACH matrix" /> : null;
+      return (
+        <div>
+          <Text size="sm" fw={600}>{m.title}</Text>
+          <Text size="xs" c="dimmed" lineClamp={2}>
+            {[m.question, `${m.hypotheses} hypothes${m.hypotheses === 1 ? 'is' : 'es'} × ${m.evidence} item${m.evidence === 1 ? '' : 's'} of evidence`].filter(Boolean).join(' · ')}
+          </Text>
+        </div>
+      );
     }
     case 'text':
       return null;

@@ -12,7 +12,7 @@ import { GripHandle } from './GripHandle';
 import classes from './DossierBlockCard.module.css';
 
 const BLOCK_LABEL: Record<BlockKind, string> = {
-  text: 'Text', claim: 'Claim', quote: 'Quote', relationship: 'Relationship', entity: 'Entity', graph: 'Graph', timeline: 'Timeline',
+  text: 'Text', claim: 'Claim', quote: 'Quote', relationship: 'Relationship', entity: 'Entity', graph: 'Graph', timeline: 'Timeline', ach: 'ACH matrix',
 };
 
 /** Markdown text, saved when the field is left (one undo step per edit, not per keystroke). */

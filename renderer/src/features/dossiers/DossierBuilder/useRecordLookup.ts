@@ -1,7 +1,9 @@
-/** Every record a dossier block can cite, by id (claims, highlights, relationships, entities, source titles), for cards and the picker. */
+/** Every record a dossier block can cite, by id (claims, highlights, relationships, entities, ACH matrices, source titles), for cards and the picker. */
 import { useMemo } from 'react';
+import type { AchMatrixSummary } from '../../../../../shared/contract/views-ach';
 import type { ClaimView, EntitySummary, RelationshipView } from '../../../../../shared/contract/views-analysis';
 import type { Highlight } from '../../../../../shared/domain/types';
+import { useAchMatrices } from '../../../api/achHooks';
 import { useClaims, useEntities } from '../../../api/analysisHooks';
 import { useAllHighlights, useAllRelationships } from '../../../api/dossierHooks';
 import { useSources } from '../../../api/hooks';
@@ -11,10 +13,12 @@ export interface RecordLookup {
   highlights: Highlight[];
   relationships: RelationshipView[];
   entities: EntitySummary[];
+  matrices: AchMatrixSummary[];
   claimById: Map<string, ClaimView>;
   highlightById: Map<string, Highlight>;
   relationshipById: Map<string, RelationshipView>;
   entityById: Map<string, EntitySummary>;
+  matrixById: Map<string, AchMatrixSummary>;
   sourceTitle: (sourceId: string) => string;
   /** False until every list has arrived: a card must not call a record missing before then. */
   loaded: boolean;
@@ -28,14 +32,15 @@ export function useRecordLookup(): RecordLookup {
   const relationships = useAllRelationships().data;
   const entities = useEntities().data;
   const sources = useSources().data;
+  const matrices = useAchMatrices().data;
   return useMemo(() => {
     const titles = new Map((sources ?? []).map((s) => [s.id, s.meta.title] as const));
     return {
-      claims: claims ?? [], highlights: highlights ?? [], relationships: relationships ?? [], entities: entities ?? [],
+      claims: claims ?? [], highlights: highlights ?? [], relationships: relationships ?? [], entities: entities ?? [], matrices: matrices ?? [],
       claimById: byId(claims ?? []), highlightById: byId(highlights ?? []),
-      relationshipById: byId(relationships ?? []), entityById: byId(entities ?? []),
+      relationshipById: byId(relationships ?? []), entityById: byId(entities ?? []), matrixById: byId(matrices ?? []),
       sourceTitle: (id: string) => titles.get(id) ?? 'Unknown source',
-      loaded: Boolean(claims && highlights && relationships && entities && sources),
+      loaded: Boolean(claims && highlights && relationships && entities && sources && matrices),
     };
-  }, [claims, highlights, relationships, entities, sources]);
+  }, [claims, highlights, relationships, entities, sources, matrices]);
 }
