@@ -25,6 +25,12 @@ export type { WorkspaceManifest } from './manifest';
 /** How often an open workspace checks whether today's daily backup is still due. */
 export const DAILY_BACKUP_CHECK_MS = 60 * 60 * 1000;
 
+/**
+ * Called with each change before it is written, while the state is still as before it (so the hook can compute
+ * what the change does); the function it returns runs once the change is durable and applied. Must not throw.
+ */
+export type CommitHook = (change: Change, before: WorkspaceState) => (() => void) | void;
+
 export interface OpenOptions {
   /** Read without locking or writing (CLI listings while the app runs). */
   readOnly?: boolean;
@@ -75,6 +81,8 @@ export class WorkspaceStore {
   backupProblem: string | null = null;
   /** Savers of derived data (the search index), run at close: see `onSave`. */
   private readonly saveHooks = new Set<(seq: number) => void>();
+  /** Commit observers (team sync): see `onCommit`. */
+  private readonly commitHooks = new Set<CommitHook>();
   /** The shards snapshot.json lists now (what the next compaction keeps or supersedes). */
   private shards: ShardEntry[] | undefined;
   /** Buckets changed since that index was written; null: write every bucket next time. */
@@ -200,6 +208,7 @@ export class WorkspaceStore {
     if (this.closed || !this.journal) throw new StoreError('io', 'The workspace is open read-only or closed.');
     if (this.broken) throw new StoreError('io', this.broken);
     const rec = { seq: this.seq + 1, at: new Date().toISOString(), change };
+    const afterHooks = [...this.commitHooks].map((h) => h(change, this.state));
     try {
       this.journal.append(rec);
     } catch (e) {
@@ -216,6 +225,7 @@ export class WorkspaceStore {
     this.state.apply(change);
     this.seq = rec.seq;
     this.journalCount++;
+    for (const after of afterHooks) after?.();
     if (this.journalCount >= this.opts.compactEvery && !this.compacting && !this.compactionScheduled) {
       // After the reply, never before it: serialising a large workspace takes a second and the change is
       // already durable in the journal. Compaction failing is not data loss either.
@@ -225,6 +235,12 @@ export class WorkspaceStore {
         void this.compact().catch(() => undefined);
       });
     }
+  }
+
+  /** Observes every commit of this store (team sync queues local edits with it); returns the unsubscribe. */
+  onCommit(hook: CommitHook): () => void {
+    this.commitHooks.add(hook);
+    return () => this.commitHooks.delete(hook);
   }
 
   /** The whole state as one inline snapshot document (small workspaces; the store itself writes shard sets). */

@@ -1,0 +1,140 @@
+/** CLI for team workspaces on PostgreSQL: `team create|join|status|sync` (password from --password-file or WORKBENCH_TEAM_PASSWORD). */
+import path from 'node:path';
+import { flagOf, type ParsedArgs } from '../args';
+import { EXIT } from '../exit-codes';
+import { CliError, printJson } from '../output';
+import { COLLECTION_NAMES } from '../../../shared/domain/types';
+import { checkNoPassword, CredentialError, loginOf, readCliPassword, withPassword } from '../../services/team/credentials';
+import { TeamSync, writeNewLink } from '../../services/team/sync';
+import { readLink } from '../../services/team/sync-state';
+import { TeamDb } from '../../services/team/team-db';
+import { TeamDbError } from '../../services/team/errors';
+import { withWorkbench, type Command } from './common';
+
+export const TEAM_USAGE = `  team create --db postgresql://LOGIN@HOST/DB [--title NAME]
+                               share this workspace as a new team workspace (you become its owner)
+  team join --db postgresql://LOGIN@HOST/DB --team ID
+                               join a team workspace into this (empty) workspace
+  team status                  members, roles, last sync, queued edits and open conflicts
+  team sync                    push queued edits and pull the team's once
+                               (team commands read the password from --password-file FILE or WORKBENCH_TEAM_PASSWORD;
+                               a connection string with a password inside is refused)`;
+
+function credentials(a: ParsedArgs, url: string): string {
+  try {
+    return withPassword(checkNoPassword(url), readCliPassword({ passwordFile: flagOf(a, '--password-file') }));
+  } catch (e) {
+    if (e instanceof CredentialError) throw new CliError(e.message, EXIT.usage);
+    throw e;
+  }
+}
+
+function dbUrl(a: ParsedArgs): string {
+  const url = flagOf(a, '--db');
+  if (!url) throw new CliError('give the team database with --db postgresql://LOGIN@HOST:5432/DATABASE', EXIT.usage);
+  try {
+    checkNoPassword(url);
+    loginOf(url);
+  } catch (e) {
+    throw new CliError((e as Error).message, EXIT.usage);
+  }
+  return url;
+}
+
+/** Database errors as an analyst can act on them. */
+function explain(e: unknown): never {
+  if (e instanceof CliError) throw e;
+  if (e instanceof TeamDbError) throw new CliError(e.message, e.kind === 'bad_input' || e.kind === 'insecure' ? EXIT.usage : EXIT.failed);
+  const code = (e as { code?: string }).code;
+  if (code === '28P01') throw new CliError('the team database refused the login: wrong password or unknown login', EXIT.permission);
+  throw new CliError(`team database: ${(e as Error).message}`, EXIT.failed);
+}
+
+async function syncIn(dir: string, connectionString: string, before?: (s: TeamSync) => void) {
+  return withWorkbench(dir, false, async (wb) => {
+    const sync = TeamSync.attach(wb, { connectionString, poolSize: 1 });
+    try {
+      before?.(sync);
+      const report = await sync.syncOnce().catch(explain);
+      return { report, status: sync.status(), conflicts: sync.conflicts() };
+    } finally {
+      await sync.stop();
+    }
+  });
+}
+
+function printSync(json: boolean, r: Awaited<ReturnType<typeof syncIn>>, extra: Record<string, unknown> = {}): number {
+  if (json) printJson({ ...extra, ...r.report, status: r.status, conflicts: r.conflicts });
+  else {
+    console.log(`pushed ${r.report.pushed} edits, pulled ${r.report.pulled} ops, ${r.report.conflicts} new conflicts; ${r.status.pending} edits queued`);
+    if (r.status.refused) console.log(r.status.refused);
+    for (const c of r.conflicts) console.log(`  conflict ${c.id}: ${c.collection}/${c.recordId} ${c.path.join('.') || '(record)'} — yours ${JSON.stringify(c.local.value)} vs ${c.remote.author}'s ${JSON.stringify(c.remote.value)}`);
+  }
+  return r.status.refused ? EXIT.failed : 0;
+}
+
+export const teamCommands: Record<string, Command> = {
+  async team(a, dir, json) {
+    const sub = a.positionals[1];
+    if (sub === 'create' || sub === 'join') {
+      if (readLink(dir)) throw new CliError(`${dir} is already linked to a team workspace (team.json)`, EXIT.failed);
+      const url = dbUrl(a);
+      const conn = credentials(a, url);
+      const member = loginOf(url);
+      let workspaceId = flagOf(a, '--team') ?? '';
+      let workspaceName = flagOf(a, '--title') ?? path.basename(path.resolve(dir));
+      let role: 'owner' | 'editor' | 'viewer' = 'owner';
+      const db = await TeamDb.connect(conn, { poolSize: 1 }).catch(explain);
+      try {
+        if (sub === 'create') workspaceId = (await db.createTeamWorkspace(workspaceName).catch(explain)).id;
+        else {
+          if (!workspaceId) throw new CliError('team join needs --team ID (the team workspace id its owner gave you)', EXIT.usage);
+          const me = (await db.members(workspaceId).catch(explain)).find((m) => m.login === member);
+          if (!me) throw new CliError(`${member} is not a member of team workspace ${workspaceId}: ask its owner to add you`, EXIT.permission);
+          role = me.role;
+          workspaceName = workspaceId;
+        }
+      } finally {
+        await db.close();
+      }
+      if (sub === 'join') {
+        const empty = await withWorkbench(dir, true, async (wb) => COLLECTION_NAMES.every((c) => wb.state.count(c) === 0)).catch(() => true);
+        if (!empty) throw new CliError('team join needs an empty workspace: join into a new folder (--workspace DIR)', EXIT.failed);
+      }
+      writeNewLink(dir, { url, workspaceId, workspaceName, member, role });
+      const r = await syncIn(dir, conn, (s) => { if (sub === 'create') s.queueWholeWorkspace(); });
+      if (!json) console.log(`${sub === 'create' ? 'created' : 'joined'} team workspace ${workspaceId} as ${member} (${role})`);
+      return printSync(json, r, { workspaceId, member, role });
+    }
+    if (sub === 'sync') {
+      const link = readLink(dir);
+      if (!link) throw new CliError('this workspace is not linked to a team: run "workbench team create" or "team join"', EXIT.failed);
+      return printSync(json, await syncIn(dir, credentials(a, link.url)));
+    }
+    if (sub === 'status') {
+      const link = readLink(dir);
+      if (!link) throw new CliError('this workspace is not linked to a team: run "workbench team create" or "team join"', EXIT.failed);
+      let members: { login: string; role: string }[] | null = null;
+      let problem: string | null = null;
+      try {
+        const db = await TeamDb.connect(credentials(a, link.url), { poolSize: 1 });
+        try { members = await db.members(link.workspaceId); } finally { await db.close(); }
+      } catch (e) {
+        problem = e instanceof CliError ? e.message : `team database not reachable: ${(e as Error).message}`;
+      }
+      const status = await withWorkbench(dir, true, async (wb) => {
+        const s = TeamSync.attach(wb, { connectionString: link.url });
+        try { return { ...s.status(), conflicts: s.conflicts() }; } finally { await s.abandon(); }
+      });
+      if (json) printJson({ workspaceId: link.workspaceId, url: link.url, members, problem, ...status });
+      else {
+        console.log(`team workspace ${link.workspaceName} (${link.workspaceId}) at ${link.url} as ${link.member} (${link.role ?? 'unknown role'})`);
+        console.log(`last sync ${status.lastSyncAt ?? 'never'}, seq ${status.lastSeq}; ${status.pending} edits queued; ${status.openConflicts} open conflicts`);
+        if (members) for (const m of members) console.log(`  ${m.role.padEnd(6)} ${m.login}`);
+        if (problem) console.log(`(members not shown: ${problem})`);
+      }
+      return 0;
+    }
+    throw new CliError('usage: workbench team create|join|status|sync', EXIT.usage);
+  },
+};
