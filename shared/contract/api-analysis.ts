@@ -1,7 +1,7 @@
 /** Contract methods for entities, claims, relationships and the graph. */
 import { z } from 'zod';
 import { method } from './define';
-import { empty, id, partialDate, text } from './schemas';
+import { empty, id, qualifiedDate, text } from './schemas';
 import { CLAIM_TYPES, CREDIBILITY, ENTITY_TYPES, type Claim, type Entity, type Relationship } from '../domain/types';
 import type { ClaimView, EntitySuggestionView as EntitySuggestion, Dependents, EntityPage, EntitySummary, RelationshipView } from './views-analysis';
 import type { GraphWire } from './graph-wire';
@@ -17,7 +17,7 @@ const claimFields = {
   claimantId: id.nullable(),
   statement: z.string().trim().min(1).max(5000),
   type: z.enum(CLAIM_TYPES),
-  claimedAt: partialDate,
+  claimedAt: qualifiedDate,
   credibility,
   evidenceHighlightIds: ids,
   aboutEntityIds: ids,
@@ -28,8 +28,8 @@ const relationshipFields = {
   fromId: id,
   toId: id,
   type: relType,
-  startDate: partialDate,
-  endDate: partialDate,
+  startDate: qualifiedDate,
+  endDate: qualifiedDate,
   confidence,
   note: text(20_000),
   evidenceHighlightIds: ids,
@@ -78,7 +78,7 @@ export const analysisApi = {
   'relationships.list': method<RelationshipView[]>()({ request: z.object({ entityId: id.optional() }).strict() }),
   'relationships.get': method<RelationshipView>()({ request: z.object({ id }).strict(), errors: ['not_found'] }),
   'relationships.create': method<Relationship>()({
-    request: z.object({ ...relationshipFields, startDate: partialDate.default(''), endDate: partialDate.default(''), confidence: confidence.default(0.7), note: text(20_000).default(''), evidenceHighlightIds: ids.default([]), evidenceClaimIds: ids.default([]) }).strict(),
+    request: z.object({ ...relationshipFields, startDate: qualifiedDate.default(''), endDate: qualifiedDate.default(''), confidence: confidence.default(0.7), note: text(20_000).default(''), evidenceHighlightIds: ids.default([]), evidenceClaimIds: ids.default([]) }).strict(),
     errors: ['not_found', 'conflict'],
   }),
   'relationships.update': method<Relationship>()({

@@ -10,6 +10,8 @@ import { pdfApi, pdfPlacement } from './api-pdf';
 import { exchangeApi } from './api-exchange';
 import { achApi } from './api-ach';
 import { cooccurrenceApi } from './api-cooccurrence';
+import { timelineApi } from './api-timeline';
+import { suggestClaimsApi } from './api-suggest-claims';
 import { empty, id, partialDate, text } from './schemas';
 import type {
   Highlight, Source, Tag,
@@ -119,6 +121,8 @@ export const api = {
   ...exchangeApi,
   ...achApi,
   ...cooccurrenceApi,
+  ...timelineApi,
+  ...suggestClaimsApi,
 };
 
 export type Api = typeof api;

@@ -82,7 +82,8 @@ export function claimDoc(c: Claim, parties?: ClaimParties): IndexedDoc {
     tags: '',
     body: c.statement,
     label: shortLabel(c.statement),
-    date: dayOf(c.claimedAt || c.createdAt),
+    // A qualified date ("<2019", before 2019) is indexed at its date part: the filter compares dates, not prefixes.
+    date: dayOf(c.claimedAt.replace(/^[<>~]/, '') || c.createdAt),
     tagIds: [...c.tagIds],
     entityIds: c.claimantId ? [...c.aboutEntityIds, c.claimantId] : [...c.aboutEntityIds],
     evidenceHighlightIds: [...c.evidenceHighlightIds],

@@ -14,6 +14,8 @@ import { createPdfHandlers } from './handlers-pdf';
 import { createExchangeHandlers } from './handlers-exchange';
 import { createAchHandlers } from './handlers-ach';
 import { createCooccurrenceHandlers } from './handlers-cooccurrence';
+import { createTimelineHandlers } from './handlers-timeline';
+import { createSuggestClaimsHandlers } from './handlers-suggest-claims';
 import type { PdfPrinter } from '../export/pdf-printer';
 import type { PagePrinter } from '../capture/types';
 import { SearchService } from '../search/search-service';
@@ -73,6 +75,8 @@ export function createHandlers(wb: Workbench, host: HostInfo): ApiHandlers {
     ...createExchangeHandlers(wb),
     ...createAchHandlers(wb),
     ...createCooccurrenceHandlers(wb),
+    ...createTimelineHandlers(wb),
+    ...createSuggestClaimsHandlers(wb),
     ...createCaptureHandlers(wb, { pagePrinter: host.pagePrinter, extensionEndpoint: host.extensionEndpoint }),
   };
 }

@@ -9,6 +9,7 @@ import {
 import { fail, newId, now, type ServiceResult, type Workbench } from './workbench';
 import { highlightPassages, sourceIdsOf } from './passages';
 import { ChangeSet, deleteClaimsIn } from './dependents';
+import { compareQualifiedDates } from '../../../shared/domain/partial-dates';
 
 export interface ClaimFields {
   claimantId: string | null;
@@ -181,7 +182,8 @@ export interface ClaimQuery {
 const byCreatedDesc = (a: ClaimView, b: ClaimView) => b.createdAt.localeCompare(a.createdAt);
 const SORTS: Record<NonNullable<ClaimQuery['sort']>, (a: ClaimView, b: ClaimView) => number> = {
   // Undated claims go last; the newest claim date first.
-  date: (a, b) => (a.claimedAt === b.claimedAt ? 0 : !a.claimedAt ? 1 : !b.claimedAt ? -1 : b.claimedAt.localeCompare(a.claimedAt)),
+  // Compared in time, not as text: "<2019" (before 2019) sorts just before 2019, not after every plain date.
+  date: (a, b) => (a.claimedAt === b.claimedAt ? 0 : !a.claimedAt ? 1 : !b.claimedAt ? -1 : compareQualifiedDates(b.claimedAt, a.claimedAt)),
   grade: (a, b) => compareGrades(a.grade, b.grade),
   claimant: (a, b) => (a.claimantName === b.claimantName ? 0 : a.claimantName === null ? 1 : b.claimantName === null ? -1 : a.claimantName.localeCompare(b.claimantName)),
   created: () => 0,

@@ -44,7 +44,7 @@ export const analysisQueries = {
   }),
 };
 
-const AREAS = ['entities', 'entity:', 'claims:', 'claim:', 'relationship:', 'graph', 'suggestions:', 'dependents:'];
+const AREAS = ['entities', 'entity:', 'claims:', 'claim:', 'relationship:', 'graph', 'suggestions:', 'dependents:', 'timeline:'];
 
 /** Every analysis read: any analysis edit (or undo/redo) may change counts, grades or evidence in all of them. */
 export const isAnalysisKey = (k: string) => AREAS.some((a) => (a.endsWith(':') ? k.startsWith(a) : k === a));

@@ -65,4 +65,11 @@ describe('relationshipTypeOptions', () => {
       { value: 'leads', label: 'leads' }, { value: 'meets_with', label: 'meets with' }, { value: 'supports', label: 'supports' },
     ]);
   });
+
+  it('places qualified dates ("before 2019", "after March 2024") in time instead of hiding them', () => {
+    expect(edgeInDateRange({ startDate: '<2019', endDate: '' }, '2015', '2018')).toBe(true);
+    expect(edgeInDateRange({ startDate: '<2019', endDate: '' }, '2019', '')).toBe(false);
+    expect(edgeInDateRange({ startDate: '>2024-03', endDate: '' }, '2030', '')).toBe(true);
+    expect(edgeInDateRange({ startDate: '~2015', endDate: '' }, '2016', '2016')).toBe(true);
+  });
 });

@@ -1,6 +1,7 @@
 /** Which nodes and edges of the relationship graph to show for the analyst's filters (pure, unit-tested). */
 import type { GraphData, GraphEdge, GraphNode } from '../../../../shared/contract/views-analysis';
 import type { EntityType } from '../../../../shared/domain/types';
+import { dateSpan, spanMeets } from '../../../../shared/domain/date-span';
 
 export interface GraphFilters {
   entityTypes: readonly EntityType[];
@@ -35,17 +36,16 @@ export function upperBound(date: string): string | null {
 }
 
 /**
- * Does the relationship's time span meet the range? A lone start date is a point in time; an undated
- * relationship cannot be placed in any range, so it is hidden while a date filter is set.
+ * Does the relationship's time span meet the range? A lone start date is a point in time (its period); a qualified
+ * date ("<2019", before 2019) is open on its uncertain side. An undated relationship cannot be placed in any range,
+ * so it is hidden while a date filter is set.
  */
 export function edgeInDateRange(edge: Pick<GraphEdge, 'startDate' | 'endDate'>, from: string, to: string): boolean {
   const rangeFrom = lowerBound(from);
   const rangeTo = upperBound(to);
   if (!rangeFrom && !rangeTo) return true;
-  const start = lowerBound(edge.startDate) ?? lowerBound(edge.endDate);
-  const end = upperBound(edge.endDate) ?? upperBound(edge.startDate);
-  if (!start || !end) return false;
-  return (!rangeTo || start <= rangeTo) && (!rangeFrom || end >= rangeFrom);
+  const span = dateSpan(edge.startDate, edge.endDate);
+  return span !== null && spanMeets(span, rangeFrom ? from : '', rangeTo ? to : '');
 }
 
 function hasEdgeFilter(f: GraphFilters): boolean {

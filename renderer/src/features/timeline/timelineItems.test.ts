@@ -21,7 +21,7 @@ describe('toVisItem', () => {
   it('shortens long titles for the bar, keeping the whole in the tooltip', () => {
     const long = 'x'.repeat(200);
     const v = toVisItem(item({ title: long }));
-    expect(v.title).toHaveLength(70);
+    expect(v.title).toHaveLength(56);
     expect(v.tooltip).toContain(long);
   });
 });

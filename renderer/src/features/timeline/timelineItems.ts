@@ -16,7 +16,7 @@ export interface VisItem {
 }
 
 const KIND_NAME = { claim: 'Claim', relationship: 'Relationship', event: 'Event' } as const;
-const SHORT = 70;
+const SHORT = 56;
 
 const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 const short = (s: string) => (s.length > SHORT ? `${s.slice(0, SHORT - 1)}…` : s);

@@ -5,9 +5,10 @@ import { CLAIM_TYPE_LABEL } from '../analysisLabels';
 import { navigate } from '../../../routes/useRoute';
 import { GradeBadge } from '../GradeBadge/GradeBadge';
 import classes from '../RecordCard.module.css';
+import { qualifierInWords } from '../../../../../shared/domain/partial-dates';
 
 export function ClaimCard({ claim }: { claim: ClaimView }) {
-  const facts = [claim.claimantName ?? 'Unknown claimant', CLAIM_TYPE_LABEL[claim.type], claim.claimedAt].filter(Boolean);
+  const facts = [claim.claimantName ?? 'Unknown claimant', CLAIM_TYPE_LABEL[claim.type], qualifierInWords(claim.claimedAt)].filter(Boolean);
   return (
     <UnstyledButton
       className={classes.card} onClick={() => navigate({ name: 'claims', claimId: claim.id })}

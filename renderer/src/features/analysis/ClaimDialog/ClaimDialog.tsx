@@ -1,5 +1,5 @@
 /** Creating or editing a claim: who said what, of what kind and when, graded (source reliability × credibility), with its evidence. */
-import { Button, Group, Input, Modal, MultiSelect, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Input, Modal, MultiSelect, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import type { ClaimView } from '../../../../../shared/contract/views-analysis';
 import { RELIABILITY, type Reliability } from '../../../../../shared/domain/types';
@@ -12,7 +12,9 @@ import { tagLabel } from '../../common/lib/tagValues';
 import { EntityMultiSelect, EntitySelect } from '../../entities/EntitySelect/EntitySelect';
 import { EvidenceList } from '../EvidenceList/EvidenceList';
 import { GradeBadge } from '../GradeBadge/GradeBadge';
-import { dateError, draftFrom, previewGrade, type ClaimDraft, type ClaimSeed } from './claimDraft';
+import { draftFrom, previewGrade, type ClaimDraft, type ClaimSeed } from './claimDraft';
+import { QualifiedDateInput } from '../../common/QualifiedDateInput/QualifiedDateInput';
+import { qualifiedDateError, storedDate } from '../../common/QualifiedDateInput/qualifiedDateField';
 
 export interface ClaimDialogProps {
   opened: boolean;
@@ -48,7 +50,7 @@ export function ClaimDialog({ opened, onClose, claim, seed, onSaved }: ClaimDial
   const reliabilityOf = (id: string) => (id === primarySource?.id ? shownReliability : sources.find((s) => s.id === id)?.reliability);
   const grade = previewGrade(draft, reliabilityOf);
   const tagOptions = useMemo(() => tags.map((t) => ({ value: t.id, label: tagLabel(t) })).sort((a, b) => a.label.localeCompare(b.label)), [tags]);
-  const invalidDate = dateError(draft.claimedAt);
+  const invalidDate = qualifiedDateError(draft.claimedAt);
   const canSubmit = draft.statement.trim() !== '' && !invalidDate;
 
   const submit = async () => {
@@ -60,7 +62,7 @@ export function ClaimDialog({ opened, onClose, claim, seed, onSaved }: ClaimDial
         if (!(await setSourceReliability(primarySource.id, reliability))) return;
       }
       const fields = {
-        claimantId: draft.claimantId, statement: draft.statement.trim(), type: draft.type, claimedAt: draft.claimedAt,
+        claimantId: draft.claimantId, statement: draft.statement.trim(), type: draft.type, claimedAt: storedDate(draft.claimedAt),
         credibility: draft.credibility, evidenceHighlightIds: draft.evidence.map((e) => e.highlightId),
         aboutEntityIds: draft.aboutEntityIds, tagIds: draft.tagIds,
       };
@@ -97,10 +99,7 @@ export function ClaimDialog({ opened, onClose, claim, seed, onSaved }: ClaimDial
             label="Statement" required autosize minRows={2} maxRows={8} value={draft.statement}
             onChange={(e) => set('statement', e.currentTarget.value)} data-testid="claim-statement"
           />
-          <TextInput
-            label="Date claimed" placeholder="YYYY-MM-DD" w={200} value={draft.claimedAt} error={invalidDate}
-            onChange={(e) => set('claimedAt', e.currentTarget.value.trim())} data-testid="claim-date"
-          />
+          <QualifiedDateInput label="Date claimed" w={280} value={draft.claimedAt} onChange={(v) => set('claimedAt', v)} testId="claim-date" />
           {primarySource && (
             <Input.Wrapper label="Source reliability" description={`Of the source (applies to every claim drawn from it): ${primarySource.meta.title || 'Untitled'}`}>
               <Group gap="sm" wrap="nowrap" mt={4}>

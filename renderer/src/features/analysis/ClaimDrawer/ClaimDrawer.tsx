@@ -16,6 +16,7 @@ import { GradeBadge } from '../GradeBadge/GradeBadge';
 import { IconPencil, IconTrash } from '../../common/Icons/Icons';
 import { PassageQuote } from '../../common/PassageQuote/PassageQuote';
 import { AddToDossierButton } from '../../dossiers/AddToDossier/AddToDossierButton';
+import { qualifierInWords } from '../../../../../shared/domain/partial-dates';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -45,7 +46,7 @@ function ClaimDetails({ claim, onClose }: { claim: ClaimView; onClose: () => voi
         <Text size="lg" style={{ fontFamily: 'Charter, Cambria, Georgia, serif', lineHeight: 1.5 }} data-testid="claim-details-statement">{claim.statement}</Text>
         <Group gap={6} mt="xs">
           {claimant ? <EntityLink id={claimant.id} name={claimant.name} type={claimant.type} /> : <Text size="sm" c="dimmed">Unknown claimant</Text>}
-          <Text size="sm" c="dimmed">· {claim.claimedAt || 'undated'}</Text>
+          <Text size="sm" c="dimmed">· {qualifierInWords(claim.claimedAt) || 'undated'}</Text>
         </Group>
       </div>
       {claim.aboutEntityIds.length > 0 && (

@@ -4,6 +4,7 @@ import type { ClaimView } from '../../../../../shared/contract/views-analysis';
 import { CLAIM_TYPE_LABEL } from '../analysisLabels';
 import { GradeBadge } from '../GradeBadge/GradeBadge';
 import classes from './ClaimsTable.module.css';
+import { qualifierInWords } from '../../../../../shared/domain/partial-dates';
 
 export interface ClaimsTableProps {
   claims: ClaimView[];
@@ -50,7 +51,7 @@ export function ClaimsTable({ claims, selectedId, sourceTitle, onOpen }: ClaimsT
                 <Text size="sm" c={c.claimantName ? undefined : 'dimmed'}>{c.claimantName ?? 'Unknown'}</Text>
               </Table.Td>
               <Table.Td className={classes.nowrap}><Text size="sm">{CLAIM_TYPE_LABEL[c.type]}</Text></Table.Td>
-              <Table.Td className={classes.nowrap}><Text size="sm" c={c.claimedAt ? undefined : 'dimmed'}>{c.claimedAt || '—'}</Text></Table.Td>
+              <Table.Td className={classes.nowrap}><Text size="sm" c={c.claimedAt ? undefined : 'dimmed'}>{qualifierInWords(c.claimedAt) || '—'}</Text></Table.Td>
               <Table.Td>
                 {titles.length === 0 ? <Text size="sm" c="dimmed">No evidence</Text> : (
                   <Tooltip label={titles.join('\n')} multiline maw={360} disabled={titles.length < 2}>

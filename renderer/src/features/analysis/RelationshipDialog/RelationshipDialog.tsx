@@ -1,5 +1,5 @@
 /** Creating or editing a relationship: from, type (vocabulary or custom), to, dates, confidence, note and evidence. */
-import { ActionIcon, Autocomplete, Button, Group, Input, Modal, MultiSelect, Slider, Stack, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Autocomplete, Button, Group, Input, Modal, MultiSelect, Slider, Stack, Text, Textarea, Tooltip } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import type { RelationshipView } from '../../../../../shared/contract/views-analysis';
 import { canonicalRelationshipType, RELATIONSHIP_VOCABULARY } from '../../../../../shared/domain/analysis/vocabulary';
@@ -9,7 +9,8 @@ import { useQuery } from '../../../api/hooks';
 import { createRelationship, updateRelationship } from '../../../api/analysisMutations';
 import { notifySuccess } from '../../../api/notify';
 import { IconSwap } from '../AnalysisIcons/AnalysisIcons';
-import { dateError } from '../ClaimDialog/claimDraft';
+import { QualifiedDateInput } from '../../common/QualifiedDateInput/QualifiedDateInput';
+import { qualifiedDateError, storedDate } from '../../common/QualifiedDateInput/qualifiedDateField';
 import { EntitySelect } from '../../entities/EntitySelect/EntitySelect';
 import { EvidenceList, type EvidenceDraft } from '../EvidenceList/EvidenceList';
 import { areaLabel } from '../../../../../shared/dossier/pages';
@@ -68,8 +69,8 @@ export function RelationshipDialog({ opened, onClose, relationship, seed, onSave
   const claimOptions = useMemo(() => claims.map((c) => ({
     value: c.id, label: `${c.grade} · ${c.statement.length > 90 ? `${c.statement.slice(0, 90)}…` : c.statement}`,
   })), [claims]);
-  const startError = dateError(draft.startDate);
-  const endError = dateError(draft.endDate);
+  const startError = qualifiedDateError(draft.startDate);
+  const endError = qualifiedDateError(draft.endDate);
   const sameEntity = draft.fromId !== null && draft.fromId === draft.toId;
   const canSubmit = !!draft.fromId && !!draft.toId && !sameEntity && draft.type.trim() !== '' && !startError && !endError;
   const unevidenced = draft.evidence.length === 0 && draft.claimIds.length === 0;
@@ -78,7 +79,7 @@ export function RelationshipDialog({ opened, onClose, relationship, seed, onSave
     if (!canSubmit || !draft.fromId || !draft.toId) return;
     setBusy(true);
     const fields = {
-      fromId: draft.fromId, toId: draft.toId, type: canonicalRelationshipType(draft.type), startDate: draft.startDate, endDate: draft.endDate,
+      fromId: draft.fromId, toId: draft.toId, type: canonicalRelationshipType(draft.type), startDate: storedDate(draft.startDate), endDate: storedDate(draft.endDate),
       confidence: draft.confidence, note: draft.note, evidenceHighlightIds: draft.evidence.map((e) => e.highlightId), evidenceClaimIds: draft.claimIds,
     };
     const saved = relationship ? await updateRelationship({ id: relationship.id, ...fields }) : await createRelationship(fields);
@@ -112,9 +113,9 @@ export function RelationshipDialog({ opened, onClose, relationship, seed, onSave
             data={TYPE_OPTIONS} value={draft.type} onChange={(v) => set('type', v)} required
             comboboxProps={{ withinPortal: true }} data-testid="rel-type"
           />
-          <Group grow>
-            <TextInput label="From date" placeholder="YYYY-MM-DD" value={draft.startDate} error={startError} onChange={(e) => set('startDate', e.currentTarget.value.trim())} data-testid="rel-start" />
-            <TextInput label="Until" placeholder="YYYY-MM-DD (optional)" value={draft.endDate} error={endError} onChange={(e) => set('endDate', e.currentTarget.value.trim())} data-testid="rel-end" />
+          <Group grow align="flex-start">
+            <QualifiedDateInput label="From date" value={draft.startDate} onChange={(v) => set('startDate', v)} testId="rel-start" />
+            <QualifiedDateInput label="Until" optional value={draft.endDate} onChange={(v) => set('endDate', v)} testId="rel-end" />
           </Group>
           <div>
             <Group justify="space-between">

@@ -4,6 +4,7 @@ import type { RelationshipView } from '../../../../../shared/contract/views-anal
 import { IconArrowRight } from '../AnalysisIcons/AnalysisIcons';
 import { UnevidencedBadge } from '../UnevidencedBadge/UnevidencedBadge';
 import classes from '../RecordCard.module.css';
+import { formatDateSpan, qualifierInWords } from '../../../../../shared/domain/partial-dates';
 
 export interface RelationshipListProps {
   relationships: RelationshipView[];
@@ -18,7 +19,7 @@ export function RelationshipList({ relationships, focusId, onOpen }: Relationshi
     <Stack gap={6}>
       {relationships.map((r) => {
         const evidence = r.evidence.length + r.evidenceClaims.length;
-        const when = [r.startDate, r.endDate].filter(Boolean).join(' – ');
+        const when = formatDateSpan(r.startDate, r.endDate, qualifierInWords);
         return (
           <UnstyledButton key={r.id} className={classes.card} onClick={() => onOpen(r.id)} data-testid="relationship-row" data-relationship-id={r.id}>
             <Group gap={6} wrap="wrap">

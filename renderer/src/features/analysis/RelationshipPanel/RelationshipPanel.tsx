@@ -15,12 +15,10 @@ import { PassageQuote } from '../../common/PassageQuote/PassageQuote';
 import { RelationshipDialog } from '../RelationshipDialog/RelationshipDialog';
 import { UnevidencedBadge } from '../UnevidencedBadge/UnevidencedBadge';
 import { AddToDossierButton } from '../../dossiers/AddToDossier/AddToDossierButton';
+import { formatDateSpan, qualifierInWords } from '../../../../../shared/domain/partial-dates';
 
 function dateSpan(r: Pick<RelationshipView, 'startDate' | 'endDate'>): string {
-  if (r.startDate && r.endDate) return `${r.startDate} – ${r.endDate}`;
-  if (r.startDate) return r.startDate;
-  if (r.endDate) return `until ${r.endDate}`;
-  return 'Undated';
+  return formatDateSpan(r.startDate, r.endDate, qualifierInWords) || 'Undated';
 }
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {

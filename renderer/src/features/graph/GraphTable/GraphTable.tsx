@@ -7,6 +7,7 @@ import type { VisibleGraph } from '../graphFilter';
 import { ENTITY_TYPE_STYLE } from '../../common/lib/entityTypes';
 import { hrefFor } from '../../../routes/useRoute';
 import { ShapeSwatch } from '../GraphFilters/ShapeSwatch';
+import { formatDateSpan, qualifierInWords } from '../../../../../shared/domain/partial-dates';
 
 /** Rows drawn at first; thousands of table rows would make the screen sluggish, so the rest come on request. */
 const PAGE = 200;
@@ -26,9 +27,7 @@ function evidenceText(e: GraphEdge, evidence: EdgeEvidence | undefined): string 
 }
 
 function dates(e: GraphEdge): string {
-  if (e.startDate && e.endDate) return `${e.startDate} – ${e.endDate}`;
-  if (e.startDate) return e.startDate;
-  return e.endDate ? `until ${e.endDate}` : '';
+  return formatDateSpan(e.startDate, e.endDate, qualifierInWords);
 }
 
 function MoreRows({ shown, total, noun, onMore }: { shown: number; total: number; noun: string; onMore: () => void }) {

@@ -23,6 +23,8 @@ export interface TimelineCanvasProps {
 type DrawnItem = Omit<VisItem, 'label' | 'title' | 'tooltip'> & { content: HTMLElement; title: string };
 
 const DAY = 86_400_000;
+/** About the width of a bar's label (date and a shortened title). */
+const LABEL_PX = 440;
 const OPTIONS: TimelineOptions = {
   height: '100%', stack: true, selectable: true, multiselect: false, showCurrentTime: false, orientation: { axis: 'top', item: 'top' },
   margin: { item: { horizontal: 4, vertical: 6 } }, zoomMin: 7 * DAY, zoomMax: 300 * 365 * DAY, tooltip: { followMouse: true, delay: 300 },
@@ -52,8 +54,22 @@ export function TimelineCanvas({ items, selectedId, onSelect, handleRef }: Timel
   useImperativeHandle(handleRef, () => ({
     zoomIn: () => timeline.current?.zoomIn(0.5),
     zoomOut: () => timeline.current?.zoomOut(0.5),
-    fit: () => timeline.current?.fit(),
+    fit: () => fitWindow(),
   }), []);
+
+  /** vis-timeline's fit ignores labels that run past short bars: leave room on the right for them. */
+  const fitWindow = (animation = true) => {
+    const all = data.current.get();
+    if (!timeline.current || all.length === 0) return;
+    const start = Math.min(...all.map((i) => Date.parse(i.start)));
+    const end = Math.max(...all.map((i) => Date.parse(i.end)));
+    const span = Math.max(end - start, 30 * DAY);
+    // Room for a label of up to LABEL_PX after the last bar: that share of the width is added as time on the right.
+    const width = host.current?.clientWidth || 800;
+    const share = Math.min(LABEL_PX, width * 0.5) / width;
+    const total = (span * 1.04) / (1 - share);
+    timeline.current.setWindow(start - span * 0.04, start + total, { animation });
+  };
 
   useEffect(() => {
     const el = host.current;
@@ -82,7 +98,7 @@ export function TimelineCanvas({ items, selectedId, onSelect, handleRef }: Timel
     data.current.add(drawn);
     // Fit once, when there is something to fit; later filter changes keep the analyst's zoom.
     if (!fitted.current && drawn.length > 0) {
-      timeline.current?.fit({ animation: false });
+      fitWindow(false);
       fitted.current = true;
     }
   }, [items]);
@@ -91,5 +107,10 @@ export function TimelineCanvas({ items, selectedId, onSelect, handleRef }: Timel
     timeline.current?.setSelection(selectedId && data.current.get(selectedId) ? [selectedId] : []);
   }, [selectedId, items]);
 
-  return <div ref={host} className={classes.canvas} data-testid="timeline-canvas" />;
+  // vis-timeline makes its container position: relative, so it gets a box of its own inside the absolutely placed one.
+  return (
+    <div className={classes.canvas}>
+      <div ref={host} className={classes.host} data-testid="timeline-canvas" />
+    </div>
+  );
 }

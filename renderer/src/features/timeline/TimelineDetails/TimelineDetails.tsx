@@ -43,7 +43,8 @@ export function TimelineDetails({ item, onClose, onOpenClaim }: TimelineDetailsP
     <aside
       data-testid="timeline-details" data-item-id={item.id} aria-label={`${item.kind === 'event' ? 'Event' : 'Relationship'} and its evidence`}
       style={{ display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' }}
-      onKeyDown={(e) => { if (e.key === 'Escape' && !e.defaultPrevented) onClose(); }}
+      // Escape inside the panel closes it; not from a dialog opened here (its portal's events still bubble through React).
+      onKeyDown={(e) => { if (e.key === 'Escape' && !e.defaultPrevented && e.currentTarget.contains(e.target as Node)) onClose(); }}
     >
       <Group justify="flex-end" p={6} pb={0}>
         <CloseButton aria-label="Close panel" onClick={onClose} data-testid="timeline-details-close" />

@@ -1,5 +1,5 @@
 /** The timeline screen: filters, the zoomable timeline of dated claims, relationships and events, and the evidence of what was clicked. */
-import { Alert, Anchor, Button, Group, Loader, Paper, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Paper, SegmentedControl, Text } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
 import type { TimelineView } from '../../../../../shared/contract/views-timeline';
 import { useTimeline } from '../../../api/timelineHooks';
@@ -8,6 +8,7 @@ import { ClaimDrawer } from '../../analysis/ClaimDrawer/ClaimDrawer';
 import { TimelineCanvas, type TimelineCanvasHandle } from '../TimelineCanvas/TimelineCanvas';
 import { TimelineDetails } from '../TimelineDetails/TimelineDetails';
 import { TimelineFilters } from '../TimelineFilters/TimelineFilters';
+import { TimelineList } from '../TimelineList/TimelineList';
 import { ALL_TIMELINE, timelineRequest, type TimelineFilters as Filters } from '../timelineFilter';
 import classes from './TimelineScreen.module.css';
 
@@ -21,6 +22,7 @@ export function TimelineScreen() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [claimId, setClaimId] = useState<string | null>(null);
   const canvas = useRef<TimelineCanvasHandle>(null);
+  const [view, setView] = useState<'timeline' | 'list'>('timeline');
   const items = data?.items ?? [];
   const selected = items.find((i) => i.id === selectedId) ?? null;
 
@@ -40,11 +42,15 @@ export function TimelineScreen() {
   return (
     <div className={classes.root} data-testid="timeline-screen">
       <div className={classes.filters}>
+        <SegmentedControl
+          fullWidth size="xs" mb="md" value={view} onChange={(v) => setView(v === 'list' ? 'list' : 'timeline')} aria-label="Show the timeline as"
+          data={[{ value: 'timeline', label: 'Timeline' }, { value: 'list', label: 'List' }]} data-testid="timeline-view"
+        />
         <TimelineFilters filters={filters} onChange={setFilters} shown={items.length} undated={undated} />
       </div>
       <div className={classes.stage}>
         <TimelineCanvas items={items} selectedId={selectedId} onSelect={select} handleRef={canvas} />
-        <Group className={classes.toolbar} justify="flex-end">
+        <Group className={classes.toolbar} justify="flex-end" display={view === 'list' ? 'none' : undefined}>
           <Paper shadow="xs" withBorder p={4} radius="md">
             <Group gap={4}>
               <Button size="compact-sm" variant="subtle" onClick={() => canvas.current?.zoomIn()} aria-label="Zoom in" data-testid="timeline-zoom-in">+</Button>
@@ -53,6 +59,9 @@ export function TimelineScreen() {
             </Group>
           </Paper>
         </Group>
+        {view === 'list' && items.length > 0 && (
+          <div className={classes.listView}><TimelineList items={items} onOpen={select} /></div>
+        )}
         {items.length === 0 && (
           <div className={classes.empty}>
             <Text c="dimmed" ta="center" maw={460} data-testid="timeline-empty">
