@@ -49,21 +49,24 @@ export interface BenchArgs {
   noBrowser: boolean;
   /** Regenerate cached workspaces even when the cache is current. */
   regenerate: boolean;
+  /** Seconds the team load test runs (the issue's figure is 120). */
+  teamSeconds: number;
   /** Internal: run as a measuring child process (`open`). */
   child: string | null;
   workspace: string | null;
 }
 
-export const USAGE = `npm run bench -- [--size 1k|10k|100k|1m] [--seed N] [--json] [--only writes,sqlite,open,search,anchoring,suggest,reader,graph,pdf,pdfview]
-                      [--no-browser] [--regenerate]`;
+export const USAGE = `npm run bench -- [--size 1k|10k|100k|1m] [--seed N] [--json] [--only writes,sqlite,open,search,anchoring,suggest,reader,graph,pdf,pdfview,team]
+                      [--no-browser] [--regenerate] [--team-seconds N]`;
 
 export function parseArgs(argv: readonly string[]): BenchArgs | string {
-  const args: BenchArgs = { size: '100k', seed: 1, json: false, only: [], noBrowser: false, regenerate: false, child: null, workspace: null };
+  const args: BenchArgs = { size: '100k', seed: 1, json: false, only: [], noBrowser: false, regenerate: false, teamSeconds: 120, child: null, workspace: null };
   let p;
   try {
     p = parseFlags(argv, {
       size: { type: 'string' }, seed: { type: 'string' }, json: { type: 'boolean' }, only: { type: 'string' },
       'no-browser': { type: 'boolean' }, regenerate: { type: 'boolean' }, child: { type: 'string' }, workspace: { type: 'string' },
+      'team-seconds': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     }, false);
   } catch (e) {
@@ -81,6 +84,12 @@ export function parseArgs(argv: readonly string[]): BenchArgs | string {
     const v = Number(seed);
     if (!Number.isSafeInteger(v) || v < 0 || seed.trim() === '') return '--seed must be a whole number >= 0';
     args.seed = v;
+  }
+  const teamSeconds = last('team-seconds');
+  if (teamSeconds !== undefined) {
+    const v = Number(teamSeconds);
+    if (!Number.isFinite(v) || v < 1 || v > 3600) return '--team-seconds must be a number of seconds from 1 to 3600';
+    args.teamSeconds = v;
   }
   args.json = p.switches.has('json');
   args.only = (last('only') ?? '').split(',').map((s) => s.trim()).filter(Boolean);

@@ -35,6 +35,8 @@ function figuresOf(m: Measured): Figures {
     pdfHeapGrowth: num(m.pdfView ? m.pdfView.heapAfterAllPagesMb / m.pdfView.heapAfter20PagesMb : null),
     pdfLiveCanvasesMax: num(m.pdfView?.liveCanvasesMax),
     pdfRendererRssMaxMb: num(m.pdfView?.rendererRssMaxMb),
+    teamEditsLost: num(m.team?.lost),
+    teamSeenP95Ms: num(m.team?.seenP95Ms),
   };
 }
 
@@ -86,6 +88,10 @@ function rows(m: Measured): FigureRow[] {
     add('  JS heap, max while scrolling', v.heapMaxMb, undefined, 'MB', `CDP JSHeapUsedSize every 0.5 s; after a GC at page ${at((c) => c.heapMb)} MB`);
     add('  renderer RSS, max while scrolling', v.rendererRssMaxMb ?? undefined, undefined, 'MB', `DOM, canvas pixels, pdf.js worker; after a GC at page ${at((c) => c.rendererRssMb)} MB; DOM nodes ${at((c) => c.domNodes)}; pdf.js worker heap ${at((c) => c.workerHeapMb)} MB`);
     add('  live canvases', v.liveCanvasesMax, undefined, 'count', `max with pixels while scrolling (${v.pageCanvasesMax} in pages, the rest thumbnails), ${v.canvasMegapixelsMax} Mpx at most; at most ${v.renderedPagesMax} pages drawn at once`);
+  }
+  const t = m.team;
+  if (t) {
+    add(`team sync: commit → seen (${t.clients} clients × ${t.editsPerSecond}/s)`, t.seenP50Ms, t.seenP95Ms, 'ms', `${t.edits} edits in ${t.seconds} s on a loopback PostgreSQL; ${t.lost} lost, ${t.duplicatesInDb} duplicated; max ${t.seenMaxMs} ms over ${t.samples} samples; settled ${t.settleMs} ms after the last edit`);
   }
   if (m.graph) {
     if (m.graph.available) add('graph pan frame', m.graph.frames.median, m.graph.frames.p95, 'ms', `${m.graph.frames.n} frames while dragging; ${m.graph.nodes} nodes, ${m.graph.edges} edges shown; screen loaded in ${m.graph.settleMs} ms`);

@@ -11,13 +11,14 @@ import type { ReaderBenchResult } from './reader-bench';
 import type { GraphBenchResult } from './graph-bench';
 import type { PdfBenchResult } from './pdf-bench';
 import type { PdfViewBenchResult } from './pdfview-bench';
+import type { TeamBenchResult } from './team-bench';
 import type { AnchoringBenchResult } from './anchoring-bench';
 import type { SuggestBenchResult } from './suggest-bench';
 import type { BenchSearchResult } from './search-bench';
 import { progress, round, roundSummary, summarize, type Summary } from './stats';
 import { buildResult } from './result';
 
-const PARTS = ['writes', 'sqlite', 'open', 'search', 'anchoring', 'suggest', 'reader', 'graph', 'pdf', 'pdfview'] as const;
+const PARTS = ['writes', 'sqlite', 'open', 'search', 'anchoring', 'suggest', 'reader', 'graph', 'pdf', 'pdfview', 'team'] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface OpenBenchResult {
@@ -56,6 +57,7 @@ export interface Measured {
   graph?: GraphBenchResult;
   pdf?: PdfBenchResult;
   pdfView?: PdfViewBenchResult;
+  team?: TeamBenchResult;
   errors: Record<string, string>;
 }
 
@@ -104,8 +106,8 @@ async function part<T>(m: Measured, name: string, run: () => Promise<T>): Promis
 }
 
 export async function measure(args: BenchArgs, wanted: ReadonlySet<Part>): Promise<Measured> {
-  // The page-view bench makes its own workspace: alone, it needs only the small cached one (for the report's header).
-  const onlyPdfView = [...wanted].every((p) => p === 'pdfview');
+  // The page-view and team benches make their own workspaces: alone, they need only the small cached one (for the header).
+  const onlyPdfView = [...wanted].every((p) => p === 'pdfview' || p === 'team');
   const ws = await ensureWorkspace(onlyPdfView ? '1k' : args.size, args.seed, args.regenerate);
   const needs1k = wanted.has('writes') && args.size !== '1k';
   // The SQLite baselines replay the edits of the write run, so they need it.
@@ -145,6 +147,9 @@ export async function measure(args: BenchArgs, wanted: ReadonlySet<Part>): Promi
   }
   if (!args.noBrowser && wanted.has('pdfview')) {
     m.pdfView = await part(m, 'PDF page view, 300 pages', async () => (await import('./pdfview-bench')).runPdfViewBench());
+  }
+  if (wanted.has('team')) {
+    m.team = await part(m, `team sync load (${args.teamSeconds} s)`, async () => (await import('./team-bench')).benchTeam({ seconds: args.teamSeconds }));
   }
   if (!args.noBrowser && wanted.has('pdf')) m.pdf = await part(m, 'dossier PDF export', async () => (await import('./pdf-bench')).benchPdfExport(ws, args.seed));
   return m;

@@ -21,6 +21,9 @@ export interface Figures {
   searchReadyMs: number | null;
   /** PDF page view, 300 pages (issue 16): route change → page 1 drawn (median), scroll frame p95, heap and canvases. */
   pdfFirstPageMs: number | null;
+  /** Team sync load (issue 18): edits lost (must be 0) and p95 time from one client's commit until another sees it. */
+  teamEditsLost: number | null;
+  teamSeenP95Ms: number | null;
   pdfFirstPageP95Ms: number | null;
   pdfScrollFrameP95Ms: number | null;
   pdfHeapMaxMb: number | null;
@@ -76,6 +79,8 @@ export function checkTargets(f: Figures, sizeName = '100k'): TargetCheck[] {
     atMost('pdf-first-page', 'PDF page view: 300-page PDF opens to page 1 (median)', f.pdfFirstPageMs, 1000, 'ms'),
     atMost('pdf-scroll', 'PDF page view: frame time while scrolling all pages, p95', f.pdfScrollFrameP95Ms, 33, 'ms'),
     atMost('pdf-heap', 'PDF page view: JS heap after all 300 pages / after the first 20', f.pdfHeapGrowth, 1.5, '×'),
+    atMost('team-lost', 'Team sync: edits lost, 20 clients × 10 edits/s', f.teamEditsLost, 0, 'edits'),
+    atMost('team-seen', 'Team sync: commit on one client → seen by another, p95', f.teamSeenP95Ms, 1000, 'ms'),
     atMost('reader-edit-bytes', 'New highlight in the reader, bytes over the wire per edit', f.readerEditBytes, 10240, 'bytes'),
   ];
 }
