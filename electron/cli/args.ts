@@ -19,7 +19,7 @@ const CLI_FLAGS: FlagSpec = {
   source: STRING, type: STRING, alias: STRING, description: STRING, entity: STRING, grade: STRING, sort: STRING,
   subject: STRING, title: STRING, author: STRING, format: STRING, out: STRING,
   urls: STRING, 'no-print': BOOLEAN,
-  db: STRING, 'password-file': STRING, team: STRING,
+  db: STRING, 'password-file': STRING, team: STRING, pick: STRING,
 };
 
 export function parseArgs(argv: string[]): ParsedArgs {

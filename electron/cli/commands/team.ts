@@ -17,6 +17,12 @@ export const TEAM_USAGE = `  team create --db postgresql://LOGIN@HOST/DB [--titl
                                join a team workspace into this (empty) workspace
   team status                  members, roles, last sync, queued edits and open conflicts
   team sync                    push queued edits and pull the team's once
+  team migrate --db postgresql://ADMIN@HOST/DB
+                               bring the team database's schema up to this version (run by the database
+                               administrator role, not a member; idempotent, refuses an edited or newer schema)
+  team resolve ID --pick local|remote
+                               settle an open conflict (team status lists them) with your value or the team's;
+                               the choice is an ordinary edit that the next team sync shares
                                (team commands read the password from --password-file FILE or WORKBENCH_TEAM_PASSWORD;
                                a connection string with a password inside is refused)`;
 
@@ -73,6 +79,29 @@ function printSync(json: boolean, r: Awaited<ReturnType<typeof syncIn>>, extra: 
   return r.status.refused ? EXIT.failed : 0;
 }
 
+/** `team resolve ID --pick local|remote`: offline, a local edit like any other (pushed by the next sync). */
+async function resolve(a: ParsedArgs, dir: string, json: boolean): Promise<number> {
+  const id = a.positionals[2];
+  const pick = flagOf(a, '--pick');
+  if (!id || (pick !== 'local' && pick !== 'remote')) throw new CliError('usage: workbench team resolve ID --pick local|remote (team status lists the open conflicts)', EXIT.usage);
+  if (!readLink(dir)) throw new CliError('this workspace is not linked to a team: run "workbench team create" or "team join"', EXIT.failed);
+  return withWorkbench(dir, false, async (wb) => {
+    // No connection is made: the password is not needed here.
+    const s = TeamSync.attach(wb, { connectionString: readLink(dir)!.url });
+    try {
+      const cf = s.conflicts().find((c) => c.id === id);
+      if (!cf) throw new CliError(`no open conflict ${id} in this workspace (team status lists them)`, EXIT.notFound);
+      s.resolve(id, { pick });
+      const value = (pick === 'local' ? cf.local : cf.remote).value;
+      if (json) printJson({ resolved: id, pick, value, pending: s.status().pending });
+      else console.log(`resolved ${cf.collection}/${cf.recordId} ${cf.path.join('.') || '(record)'} to ${JSON.stringify(value)}; run "workbench team sync" to share it`);
+      return 0;
+    } finally {
+      await s.stop();
+    }
+  });
+}
+
 export const teamCommands: Record<string, Command> = {
   async team(a, dir, json) {
     const sub = a.positionals[1];
@@ -80,6 +109,9 @@ export const teamCommands: Record<string, Command> = {
       if (readLink(dir)) throw new CliError(`${dir} is already linked to a team workspace (team.json)`, EXIT.failed);
       const url = dbUrl(a);
       const conn = credentials(a, url);
+      // Open for writing first: a workspace open in the app would fail the first sync only after the team workspace
+      // was created on the server and team.json written here (a stray workspace and a half-linked folder).
+      await withWorkbench(dir, false, async () => undefined);
       const member = loginOf(url);
       let workspaceId = flagOf(a, '--team') ?? '';
       let workspaceName = flagOf(a, '--title') ?? path.basename(path.resolve(dir));
@@ -98,7 +130,7 @@ export const teamCommands: Record<string, Command> = {
         await db.close();
       }
       if (sub === 'join') {
-        const empty = await withWorkbench(dir, true, async (wb) => COLLECTION_NAMES.every((c) => wb.state.count(c) === 0)).catch(() => true);
+        const empty = await withWorkbench(dir, true, async (wb) => COLLECTION_NAMES.every((c) => wb.state.count(c) === 0));
         if (!empty) throw new CliError('team join needs an empty workspace: join into a new folder (--workspace DIR)', EXIT.failed);
       }
       writeNewLink(dir, { url, workspaceId, workspaceName, member, role });
@@ -135,6 +167,18 @@ export const teamCommands: Record<string, Command> = {
       }
       return 0;
     }
-    throw new CliError('usage: workbench team create|join|status|sync', EXIT.usage);
+    if (sub === 'resolve') return resolve(a, dir, json);
+    if (sub === 'migrate') {
+      const db = await TeamDb.connect(credentials(a, dbUrl(a)), { poolSize: 1 }).catch(explain);
+      try {
+        const r = await db.migrate().catch(explain);
+        if (json) printJson(r);
+        else console.log(`applied ${r.applied.length} migrations${r.applied.length ? ` (${r.applied.join(', ')})` : ''}; ${r.alreadyApplied.length} already applied`);
+        return 0;
+      } finally {
+        await db.close();
+      }
+    }
+    throw new CliError('usage: workbench team create|join|status|sync|resolve|migrate', EXIT.usage);
   },
 };

@@ -209,9 +209,13 @@ export class TeamSync {
     const { db, control } = await this.connect();
     const ws = this.link.workspaceId;
     const pushing = this.link.pending.length > 0 && !(this.refused && this.link.role === 'viewer');
+    // Pushing: pull and merge first WITHOUT the lock (the bulk of the work: the others' ops since last time), so the
+    // pull under the lock only fetches what landed meanwhile and every other pusher waits less.
+    const early = pushing ? await this.pull(db) : { ops: 0, conflicts: 0 };
     if (pushing) await control.query('SELECT pg_advisory_lock($1, hashtext($2))', [LOCK_CLASS, ws]);
     try {
-      const pulled = await this.pull(db);
+      const late = await this.pull(db);
+      const pulled = { ops: early.ops + late.ops, conflicts: early.conflicts + late.conflicts };
       const pushed = pushing ? await this.push(db) : 0;
       this.link.lastSyncAt = new Date().toISOString();
       // A pull alone need not be written at once: re-pulling after a crash re-applies what is already here.
@@ -298,39 +302,56 @@ export class TeamSync {
     if (text !== null) this.wb.store.texts.put(text);
   }
 
-  /** Pushes the queued transactions in order, each under its own tx id; the texts they cite go first. */
+  /**
+   * Pushes the queued transactions in order, each under its own tx id, several per database transaction (one
+   * commit for all that queued while this client waited for the lock); the texts they cite go first.
+   */
   private async push(db: TeamDb): Promise<number> {
     let pushed = 0;
     let unmarked = 0;
-    for (const q of [...this.link.pending]) {
-      for (const op of q.tx.ops) {
-        if (op.t !== 'put' || op.c !== 'sources' || this.uploaded.has(op.v.contentHash)) continue;
-        const text = this.wb.store.texts.get(op.v.contentHash);
-        if (text !== null) await db.putText(this.link.workspaceId, text);
-        this.uploaded.add(op.v.contentHash);
+    const queue = [...this.link.pending];
+    while (queue.length > 0) {
+      const batch: QueuedTx[] = [];
+      let ops = 0;
+      // A transaction bigger than MAX_PUSH cannot be queued (queueWholeWorkspace chunks), so each batch holds one at least.
+      while (queue.length > 0 && (batch.length === 0 || ops + queue[0]!.tx.ops.length <= MAX_PUSH)) {
+        ops += queue[0]!.tx.ops.length;
+        batch.push(queue.shift()!);
       }
-      let result;
+      for (const q of batch) await this.uploadTexts(db, q);
+      let results;
       try {
-        result = await db.pushOps(this.link.workspaceId, toInputs(q.tx.ops, q.opIds), q.id);
+        results = await db.pushTxs(this.link.workspaceId, batch.map((q) => ({ txId: q.id, ops: toInputs(q.tx.ops, q.opIds) })));
       } catch (e) {
         if (!isRefused(e)) throw e;
         this.refused = `The team database refused your edits (your role is ${this.link.role ?? 'not a writer'}): ${this.link.pending.length} edits stay in this workspace only.`;
         break;
       }
-      this.opts.afterPushCommitted?.(q.id);
       this.refused = null;
-      this.link.pending = this.link.pending.filter((p) => p.id !== q.id);
-      this.link.acked.push(q.id);
-      // Held under the lock since the pull: nothing else entered the workspace between, so our seqs are the latest.
-      this.link.lastSeq = Math.max(this.link.lastSeq, ...result.map((r) => r.seq));
-      for (const op of q.tx.ops) this.setAuthor(keyOfOp(op), { member: this.link.member, at: q.at });
-      pushed++;
-      if (++unmarked >= MARK_EVERY) {
-        saveLink(this.dir, this.link);
-        unmarked = 0;
+      for (const [i, q] of batch.entries()) {
+        this.opts.afterPushCommitted?.(q.id);
+        this.link.pending = this.link.pending.filter((p) => p.id !== q.id);
+        this.link.acked.push(q.id);
+        // Held under the lock since the pull: nothing else entered the workspace between, so our seqs are the latest.
+        this.link.lastSeq = Math.max(this.link.lastSeq, ...results[i]!.map((r) => r.seq));
+        for (const op of q.tx.ops) this.setAuthor(keyOfOp(op), { member: this.link.member, at: q.at });
+        pushed++;
+        if (++unmarked >= MARK_EVERY) {
+          saveLink(this.dir, this.link);
+          unmarked = 0;
+        }
       }
     }
     return pushed;
+  }
+
+  private async uploadTexts(db: TeamDb, q: QueuedTx): Promise<void> {
+    for (const op of q.tx.ops) {
+      if (op.t !== 'put' || op.c !== 'sources' || this.uploaded.has(op.v.contentHash)) continue;
+      const text = this.wb.store.texts.get(op.v.contentHash);
+      if (text !== null) await db.putText(this.link.workspaceId, text);
+      this.uploaded.add(op.v.contentHash);
+    }
   }
 
   /** Queues every record of this workspace as the team workspace's first edits (team create); returns how many. */

@@ -4,7 +4,7 @@ import pg from 'pg';
 import { checkConnectionString } from './connection';
 import { TeamDbError } from './errors';
 import { migrate, type MigrateResult } from './migrate';
-import { checkWorkspaceId, pullOps, pushOps, type PulledOp, type PushedOp, type TeamOpInput } from './ops';
+import { checkWorkspaceId, pullOps, pushOps, pushTxs, type PulledOp, type PushedOp, type TeamOpInput } from './ops';
 import { scramVerifier } from './scram';
 
 export type TeamRole = 'owner' | 'editor' | 'viewer';
@@ -93,6 +93,11 @@ export class TeamDb {
     const { rows } = await this.with((c) => c.query<{ user_name: string; role: TeamRole }>(
       'SELECT user_name, role FROM team.members WHERE workspace_id = $1 ORDER BY user_name', [workspaceId]));
     return rows.map((r) => ({ login: r.user_name, role: r.role }));
+  }
+
+  /** See ops.ts pushTxs: several local transactions in one database transaction, all or none. */
+  pushTxs(workspaceId: string, txs: readonly { txId: string; ops: readonly TeamOpInput[] }[]): Promise<PushedOp[][]> {
+    return this.with((c) => pushTxs(c, workspaceId, txs));
   }
 
   /** See ops.ts pushOps. All ops of one call share a tx id (one local transaction). */
