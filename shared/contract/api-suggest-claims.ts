@@ -39,4 +39,9 @@ export const suggestClaimsApi = {
     }).strict(),
     errors: ['not_found', 'conflict'],
   }),
+  /** Hides a suggestion for this source for good (stored on the source; undo brings it back). */
+  'claims.dismissSuggestion': method<{ dismissed: string[] }>()({
+    request: z.object({ sourceId: id, key: z.string().regex(/^\d+:\d+$/, 'expected start:end') }).strict(),
+    errors: ['not_found'],
+  }),
 };

@@ -12,6 +12,7 @@ import { achApi } from './api-ach';
 import { cooccurrenceApi } from './api-cooccurrence';
 import { timelineApi } from './api-timeline';
 import { suggestClaimsApi } from './api-suggest-claims';
+import { teamApi } from './api-team';
 import { empty, id, partialDate, text } from './schemas';
 import type {
   Highlight, Source, Tag,
@@ -123,6 +124,7 @@ export const api = {
   ...cooccurrenceApi,
   ...timelineApi,
   ...suggestClaimsApi,
+  ...teamApi,
 };
 
 export type Api = typeof api;

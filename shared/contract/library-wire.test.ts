@@ -16,7 +16,7 @@ const capture: CaptureRecord = {
 const full: SourceSummary = {
   id: 's1', kind: 'html', fileName: 'a.html', contentHash: 'c'.repeat(64), textLength: 42,
   meta: { title: 'Sınır 🇹🇷 "quoted"', authors: ['Łukasz García', 'Ann Lee'], publisher: 'Reuters', publishedAt: '2024-11', url: 'https://example.org/a', language: 'tr' },
-  reliability: 'B', dismissedSuggestions: ['ankara'], capture, versionOf: { rootId: 's0', previousId: 's0', version: 2 },
+  reliability: 'B', dismissedSuggestions: ['ankara'], dismissedClaimSuggestions: ['12:40'], capture, versionOf: { rootId: 's0', previousId: 's0', version: 2 },
   pdf: {
     original: { sha256: 'e'.repeat(64), bytes: 99, mediaType: 'application/pdf' }, pageCount: 2,
     pages: [{ start: 0, end: 20, width: 595, height: 842, rotation: 0 }, { start: 22, end: 42, width: 842, height: 595, rotation: 90, ocr: true }],

@@ -30,6 +30,7 @@ export type LibrarySource = Omit<SourceSummary, 'capture' | 'pdf'> & { capture?:
 /** Fields that are absent on most sources: only present ones are sent. */
 interface Rare {
   dismissedSuggestions?: string[];
+  dismissedClaimSuggestions?: string[];
   capture?: CaptureSummary;
   versionOf?: SourceVersionLink;
   pdf?: PdfSummary;
@@ -56,7 +57,7 @@ export interface LibraryWire {
 const HANDLED: { [K in keyof Required<Source>]: 'tuple' | 'rare' } = {
   id: 'tuple', kind: 'tuple', fileName: 'tuple', contentHash: 'tuple', textLength: 'tuple', meta: 'tuple',
   reliability: 'tuple', createdAt: 'tuple', updatedAt: 'tuple',
-  dismissedSuggestions: 'rare', capture: 'rare', versionOf: 'rare', pdf: 'rare',
+  dismissedSuggestions: 'rare', dismissedClaimSuggestions: 'rare', capture: 'rare', versionOf: 'rare', pdf: 'rare',
 };
 export const LIBRARY_SOURCE_FIELDS = Object.keys(HANDLED) as (keyof Source)[];
 
@@ -78,6 +79,7 @@ export function compactLibrary(list: readonly (SourceSummary | LibrarySource)[])
   const sources = list.map((s): SourceTuple => {
     const rare: Rare = {};
     if (s.dismissedSuggestions !== undefined) rare.dismissedSuggestions = s.dismissedSuggestions;
+    if (s.dismissedClaimSuggestions !== undefined) rare.dismissedClaimSuggestions = s.dismissedClaimSuggestions;
     if (s.capture !== undefined) rare.capture = captureSummary(s.capture);
     if (s.versionOf !== undefined) rare.versionOf = s.versionOf;
     if (s.pdf !== undefined) rare.pdf = 'pages' in s.pdf ? pdfSummary(s.pdf) : s.pdf;

@@ -40,6 +40,8 @@ export interface Source {
   reliability: Reliability;
   /** Entity suggestions the analyst dismissed for this source (folded names). */
   dismissedSuggestions?: string[];
+  /** Suggested claims the analyst dismissed for this source (their keys, "start:end" of the evidence in the text). */
+  dismissedClaimSuggestions?: string[];
   /** Provenance of a source captured from the web (by URL or the browser extension); absent for files and pastes. */
   capture?: CaptureRecord;
   /** Set when this source is a re-capture (or the first capture) in a chain of versions of one address. */

@@ -3,6 +3,7 @@ import type { DossierBlock, DossierSection, Entity, Highlight } from '../domain/
 import { err, ok, type Result } from '../domain/result';
 import { describeGrade } from './admiralty';
 import { escMarkdown } from './escape';
+import { dateInWords } from './dates';
 import type { DossierData } from './model';
 import { claimGrade, claimsConcerning, compareClaims, compareDates, neighbourIds, relationshipsTouching } from './scope';
 
@@ -85,7 +86,7 @@ function summaryText(
 ): string {
   const names = andList(subjects.map((s) => `**${escMarkdown(s.name)}**`));
   const sourceCount = new Set(highlights.map((h) => h.sourceId)).size;
-  const dates = [...claims.map((c) => c.claimedAt), ...rels.flatMap((r) => [r.startDate, r.endDate])].filter(Boolean).sort();
+  const dates = [...claims.map((c) => c.claimedAt), ...rels.flatMap((r) => [r.startDate, r.endDate])].filter(Boolean).sort(compareDates).map(dateInWords);
   const span = dates.length === 0 ? '' : dates[0] === dates[dates.length - 1] ? `, dated ${dates[0]}` : `, dated ${dates[0]} to ${dates[dates.length - 1]}`;
   const parts = [
     `This dossier gathers what the workspace holds on ${names}: ${plural(claims.length, 'claim')}, ` +

@@ -93,7 +93,10 @@ export interface GraphEdgeFacts {
 }
 
 export interface TimelineEvent {
+  /** The stored date ("<2019"), which orders the events. */
   date: string;
+  /** The date as printed ("before 2019"). */
+  when: string;
   kind: 'claim' | 'relationship';
   text: string;
   grade: string | null;

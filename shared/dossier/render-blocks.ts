@@ -7,6 +7,7 @@ import type { Citation, CitedArea, ClaimFacts, EvidenceQuote, RelationshipFacts,
 import { areaLabel } from './pages';
 import { noteRef, noteRefs } from './note-ref';
 import { achHtml } from './render-ach';
+import { dateInWords } from './dates';
 
 export { noteRef };
 const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -41,7 +42,7 @@ function claimHtml(f: ClaimFacts): string {
     gradeBadge(f.grade, describeGrade(f.reliability, f.credibility)),
     `<span>${escHtml(capital(c.type))}</span>`,
     f.claimantName ? `<span>by ${escHtml(f.claimantName)}</span>` : '<span>unattributed</span>',
-    c.claimedAt ? `<span>${escHtml(c.claimedAt)}</span>` : '',
+    c.claimedAt ? `<span>${escHtml(dateInWords(c.claimedAt))}</span>` : '',
   ].join('');
   const about = f.aboutNames.length > 0 ? `<p class="about">About: ${f.aboutNames.map(escHtml).join(' · ')}</p>` : '';
   const basis = f.evidence.length === 0
@@ -103,7 +104,7 @@ function graphHtml(b: Extract<ResolvedBlock, { kind: 'graph' }>): string {
 function timelineHtml(b: Extract<ResolvedBlock, { kind: 'timeline' }>): string {
   if (b.events.length === 0) return '<p class="block empty">No dated claims or relationships.</p>';
   const items = b.events.map((e) =>
-    `<li><time>${escHtml(e.date)}</time><span class="kind">${e.kind}</span>${e.grade ? `${gradeBadge(e.grade, '')} ` : ''}` +
+    `<li><time>${escHtml(e.when)}</time><span class="kind">${e.kind}</span>${e.grade ? `${gradeBadge(e.grade, '')} ` : ''}` +
     `${escHtml(e.text)}${noteRefs(e.notes)}</li>`).join('');
   return `<ol class="block timeline">${items}</ol>`;
 }

@@ -3,6 +3,7 @@ import type { AchMatrix, Claim, Entity, Highlight, Relationship, Source } from '
 import type { DossierData, ResolvedDossier } from './model';
 import { claimGrade } from './scope';
 import { captureNote } from './capture-line';
+import { dateInWords, dateRange } from './dates';
 
 export const DOSSIER_JSON_FORMAT = 'analyst-workbench-dossier';
 
@@ -13,8 +14,10 @@ export interface DossierJson {
   dossier: ResolvedDossier['dossier'];
   subjects: Entity[];
   entities: Entity[];
-  claims: Array<Claim & { grade: string }>;
-  relationships: Relationship[];
+  /** claimedAtInWords: the stored date ("<2019") as printed ("before 2019"), when dated; added after version 1 was first written. */
+  claims: Array<Claim & { grade: string; claimedAtInWords?: string }>;
+  /** datesInWords: the span as printed ("about 2015 – before 2019"), when dated; added after version 1 was first written. */
+  relationships: Array<Relationship & { datesInWords?: string }>;
   highlights: Highlight[];
   sources: Source[];
   /**
@@ -66,8 +69,10 @@ export function renderDossierJson(d: ResolvedDossier, data: DossierData): string
     dossier: d.dossier,
     subjects: d.subjects,
     entities: pick(d.used.entities, (id) => data.get('entities', id)),
-    claims: pick(d.used.claims, (id) => data.get('claims', id)).map((c) => ({ ...c, grade: claimGrade(data, c).grade })),
-    relationships: pick(d.used.relationships, (id) => data.get('relationships', id)),
+    claims: pick(d.used.claims, (id) => data.get('claims', id))
+      .map((c) => ({ ...c, grade: claimGrade(data, c).grade, ...(c.claimedAt ? { claimedAtInWords: dateInWords(c.claimedAt) } : {}) })),
+    relationships: pick(d.used.relationships, (id) => data.get('relationships', id))
+      .map((r) => (r.startDate || r.endDate ? { ...r, datesInWords: dateRange(r.startDate, r.endDate) } : r)),
     highlights: pick(d.used.highlights, (id) => data.get('highlights', id)),
     sources: pick(d.used.sources, (id) => data.get('sources', id)),
     matrices: matricesOf(d),

@@ -2,7 +2,7 @@
 import { RELIABILITY_MEANING, describeGrade } from './admiralty';
 import { citationParts } from './citations';
 import { captureProof } from './capture-line';
-import { longDate } from './dates';
+import { dateInWords, longDate } from './dates';
 import { escMarkdown, yamlString } from './escape';
 import { safeMarkdown } from './markdown-safe';
 import type { Citation, EvidenceQuote, GraphEdgeFacts, GraphNodeFacts, ResolvedBlock, ResolvedDossier } from './model';
@@ -58,7 +58,7 @@ function block(b: ResolvedBlock): string {
     case 'claim': {
       const { claim: c, grade } = b.facts;
       const who = b.facts.claimantName ? escMarkdown(b.facts.claimantName) : 'unattributed';
-      const head = `**${grade} · ${capital(c.type)}** — ${who}${c.claimedAt ? `, ${c.claimedAt}` : ''}`;
+      const head = `**${grade} · ${capital(c.type)}** — ${who}${c.claimedAt ? `, ${dateInWords(c.claimedAt)}` : ''}`;
       const about = b.facts.aboutNames.length ? `About: ${b.facts.aboutNames.map(escMarkdown).join(' · ')}. ` : '';
       const basis = b.facts.evidence.length ? `Grade ${grade}: ${describeGrade(b.facts.reliability, b.facts.credibility)}.` : 'No passage cited (F).';
       return [head, `**${escMarkdown(c.statement)}**`, ...b.facts.evidence.map(evidence), `*${about}${basis}*`].join('\n\n');
@@ -89,7 +89,7 @@ function block(b: ResolvedBlock): string {
     case 'graph': return b.edges.length ? graphMermaid(b.nodes, b.edges) : '*No relationships to draw.*';
     case 'timeline':
       return b.events.length
-        ? b.events.map((e) => `- **${e.date}** · ${e.kind}${e.grade ? ` · ${e.grade}` : ''} · ${escMarkdown(e.text)}${e.notes.map(fn).join('')}`).join('\n')
+        ? b.events.map((e) => `- **${e.when}** · ${e.kind}${e.grade ? ` · ${e.grade}` : ''} · ${escMarkdown(e.text)}${e.notes.map(fn).join('')}`).join('\n')
         : '*No dated claims or relationships.*';
     case 'ach': return achMarkdown(b.facts);
     case 'missing': return `> [!warning] [missing: ${escMarkdown(b.what)}] The record this block referred to no longer exists.`;

@@ -3,7 +3,7 @@ import type { Claim, Dossier, DossierBlock, Relationship } from '../domain/types
 import { isSymmetricType, relationshipLabel } from '../domain/analysis/vocabulary';
 import { achFacts } from './ach-facts';
 import { CitationRegistry } from './citations';
-import { dateRange } from './dates';
+import { dateInWords, dateRange } from './dates';
 import type {
   BibliographyEntry, ClaimFacts, DossierData, GraphEdgeFacts, GraphNodeFacts, RelationshipFacts, ResolvedBlock,
   ResolvedDossier, TimelineEvent,
@@ -134,12 +134,15 @@ class Resolver {
     for (const c of this.scopeClaims(b).filter((c) => c.claimedAt)) {
       const f = this.claimFacts(c);
       const who = f.claimantName ? `${f.claimantName}: ` : '';
-      events.push({ date: c.claimedAt, kind: 'claim', text: `${who}${c.statement}`, grade: f.grade, notes: notesOf(f.evidence) });
+      events.push({ date: c.claimedAt, when: dateInWords(c.claimedAt), kind: 'claim', text: `${who}${c.statement}`, grade: f.grade, notes: notesOf(f.evidence) });
     }
     for (const r of this.scopeRelationships(b).filter((r) => r.startDate || r.endDate)) {
       const f = this.relationshipFacts(r);
-      const until = r.endDate && r.endDate !== r.startDate ? ` (until ${r.endDate})` : '';
-      events.push({ date: r.startDate || r.endDate, kind: 'relationship', text: `${f.fromName} ${f.label} ${f.toName}${until}`, grade: null, notes: notesOf(f.evidence) });
+      const until = r.startDate && r.endDate && r.endDate !== r.startDate ? ` (until ${dateInWords(r.endDate)})` : '';
+      const date = r.startDate || r.endDate;
+      // Only an end known: the event stands at its end, said as "until …" like the relationship's own span.
+      const when = r.startDate ? dateInWords(date) : dateRange('', date);
+      events.push({ date, when, kind: 'relationship', text: `${f.fromName} ${f.label} ${f.toName}${until}`, grade: null, notes: notesOf(f.evidence) });
     }
     events.sort((x, y) => compareDates(x.date, y.date) || x.kind.localeCompare(y.kind) || (x.grade ?? '').localeCompare(y.grade ?? '') || x.text.localeCompare(y.text));
     return { kind: 'timeline', id: b.id, events };

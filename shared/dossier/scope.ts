@@ -2,6 +2,7 @@
 import type { Claim, Relationship } from '../domain/types';
 import { bestReliability, compareGrades, gradeCode } from '../domain/analysis/grading';
 import type { DossierData } from './model';
+import { compareQualifiedDates } from '../domain/partial-dates';
 
 export function claimsConcerning(data: DossierData, entityIds: readonly string[]): Claim[] {
   const ids = new Set(entityIds);
@@ -42,10 +43,10 @@ export function compareClaims(data: DossierData) {
     a.statement.localeCompare(b.statement);
 }
 
-/** Partial dates in ascending order; '' (undated) sorts last. */
+/**
+ * Stored claim/relationship dates in time order ("~2015" < "<2019" < "2022-10" < ">2024-03"); '' (undated) sorts last.
+ * Comparing the stored text would put every qualified date after every plain one.
+ */
 export function compareDates(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a === '') return 1;
-  if (b === '') return -1;
-  return a < b ? -1 : 1;
+  return compareQualifiedDates(a, b);
 }

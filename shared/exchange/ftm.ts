@@ -6,6 +6,7 @@ import { sha1Hex } from './sha1';
 import { countryCodeOf } from './places';
 import { CREDIBILITY_LABEL, RELIABILITY_LABEL, entitiesMarked, indexOf, shortTitle, type ExchangeSnapshot } from './snapshot';
 import { ftmLinkFor, isLocatedIn } from './ftm-links';
+import { claimedWhen, ftmEndDate, ftmStartDate, isQualified, spanInWords } from './qualified-bounds';
 
 /** One FtM entity as `ftm` tooling reads it: every property value is a list of strings. */
 export interface FtmEntity { id: string; schema: string; properties: Record<string, string[]> }
@@ -135,7 +136,7 @@ export function buildFtmEntities(snapshot: ExchangeSnapshot): FtmEntity[] {
     const claimant = c.claimantId ? ix.entity.get(c.claimantId)?.name : undefined;
     const note = make(idOf('claim', c.id), 'Note');
     add(note, 'name', shortTitle(c.statement));
-    add(note, 'description', [c.statement, `${c.type}${claimant ? `, claimed by ${claimant}` : ''}${c.claimedAt ? ` on ${c.claimedAt}` : ''}.`,
+    add(note, 'description', [c.statement, `${c.type}${claimant ? `, claimed by ${claimant}` : ''}${c.claimedAt ? ` ${claimedWhen(c.claimedAt)}` : ''}.`,
       `Admiralty grade ${grade}: credibility ${c.credibility} (${CREDIBILITY_LABEL[c.credibility]}).`].join('\n'));
     add(note, 'summary', `Admiralty grade ${grade}`);
     add(note, 'entity', ...[c.claimantId, ...c.aboutEntityIds].map((e) => (e ? ftmOf.get(e)?.id : undefined)));
@@ -152,10 +153,12 @@ export function buildFtmEntities(snapshot: ExchangeSnapshot): FtmEntity[] {
     add(link, choice.from, (reversed ? to : from).id);
     add(link, choice.to, (reversed ? from : to).id);
     add(link, choice.label, relationshipLabel(r.type));
-    if (isDate(r.startDate)) add(link, 'startDate', r.startDate);
-    if (isDate(r.endDate)) add(link, 'endDate', r.endDate);
+    // FtM dates have no qualifier: the bounds a qualified date allows, at its precision; its words go in the description.
+    add(link, 'startDate', ftmStartDate(r.startDate));
+    add(link, 'endDate', ftmEndDate(r.endDate));
     const evidence = r.evidenceHighlightIds.map((h) => ix.highlight.get(h)).filter((h) => h !== undefined);
-    add(link, 'description', [r.note.trim(), ...evidence.map((h) => `“${h.quote.exact}”`)].filter(Boolean).join('\n'));
+    const dated = isQualified(r.startDate, r.endDate) ? `Dated ${spanInWords(r.startDate, r.endDate)}.` : '';
+    add(link, 'description', [r.note.trim(), dated, ...evidence.map((h) => `“${h.quote.exact}”`)].filter(Boolean).join('\n'));
     add(link, 'summary', `confidence ${Math.round(r.confidence * 100)}%`);
     const sources = evidence.map((h) => ix.source.get(h.sourceId)).filter((s) => s !== undefined);
     add(link, 'sourceUrl', ...sources.map((s) => (isUrl(s.meta.url) ? s.meta.url : undefined)));

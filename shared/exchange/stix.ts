@@ -6,8 +6,9 @@ import { sha1Hex, uuidV5 } from './sha1';
 import { countryCodeOf, regionOf } from './places';
 import { CREDIBILITY_LABEL, RELIABILITY_LABEL, entitiesMarked, indexOf, shortTitle, type ExchangeSnapshot, type Index } from './snapshot';
 import {
-  ADMIRALTY_CREDIBILITY_TO_CONFIDENCE, CREDIBILITY_TO_OPINION, stixPeriodTime, stixRelationshipType, stixTimestamp,
+  ADMIRALTY_CREDIBILITY_TO_CONFIDENCE, CREDIBILITY_TO_OPINION, stixRelationshipType, stixTimestamp,
 } from './stix-vocab';
+import { claimedWhen, stixEarliest, stixLatestExclusive } from './qualified-bounds';
 
 export type StixObject = Record<string, unknown> & { type: string; id: string };
 export interface StixBundle { type: 'bundle'; id: string; objects: StixObject[] }
@@ -138,8 +139,9 @@ function entityObject(e: Entity, marked: 'threat-actor' | 'intrusion-set' | null
 function relationshipObject(r: Relationship, from: string | undefined, to: string | undefined, common: Common,
   externalRefs: Record<string, unknown>[]): StixObject | null {
   if (!from || !to) return null;
-  const start = stixPeriodTime(r.startDate);
-  let stop = r.endDate ? stixPeriodTime(r.endDate, true) : null;
+  // Qualified dates widen to the outer bounds they allow ("~2015" starts 2014, "<2019" stops by 2019); an open side is left out.
+  const start = stixEarliest(r.startDate);
+  let stop = stixLatestExclusive(r.endDate);
   if (start && stop && stop <= start) stop = null; // STIX: stop_time must be later than start_time
   const label = relationshipLabel(r.type);
   return compact({
@@ -178,13 +180,13 @@ interface ClaimContext {
 function claimObjectsOf(c: Claim, x: ClaimContext): StixObject[] {
   const noteObj = compact({
     ...x.common('note', 'claim', c),
-    abstract: shortTitle([c.type, x.claimantName ? `by ${x.claimantName}` : '', c.claimedAt ? `on ${c.claimedAt}` : ''].filter(Boolean).join(' ')),
+    abstract: shortTitle([c.type, x.claimantName ? `by ${x.claimantName}` : '', claimedWhen(c.claimedAt)].filter(Boolean).join(' ')),
     content: c.statement, object_refs: x.refs.length > 0 ? x.refs : [x.reportId],
     authors: x.claimantName ? [x.claimantName] : undefined,
     confidence: ADMIRALTY_CREDIBILITY_TO_CONFIDENCE[c.credibility] ?? undefined,
     labels: ['claim', c.type, ...c.tagIds.map(x.ix.tagPath).filter((p) => p !== '')],
     external_references: nonEmpty(x.externalRefs),
-    x_admiralty_credibility: c.credibility, x_admiralty_grade: x.grade,
+    x_admiralty_credibility: c.credibility, x_admiralty_grade: x.grade, x_workbench_claimed_at: c.claimedAt || undefined,
   });
   const out = [noteObj];
   const opinion = CREDIBILITY_TO_OPINION[c.credibility];

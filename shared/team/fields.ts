@@ -75,6 +75,7 @@ export const FIELD_RULES = {
     },
     reliability: 'scalar',
     dismissedSuggestions: 'set',
+    dismissedClaimSuggestions: 'set',
     capture: {
       kind: 'object',
       fields: {

@@ -12,20 +12,24 @@ export interface Seeded {
   entityId: string;
   claimId: string;
   dossierId: string;
+  matrixId: string;
+  /** A relationship dated "~2015" to "<2019": a qualified item on the timeline. */
+  datedRelationshipId: string;
 }
 
 type Id = { id: string };
 
-/** Every record kind the screens show: highlights, tags, entities, a claim, a relationship, a dossier and a backup. */
+/** Every record kind the screens show: highlights, tags, entities, a claim, relationships (one with qualified dates), an ACH matrix, a dossier and a backup. */
 export async function seed(server: E2EServer): Promise<Seeded> {
   const [source] = await callApi<Id[]>(server, 'sources.list', {});
   const sourceId = source!.id;
   const { text } = await callApi<{ text: string }>(server, 'sources.open', { id: sourceId });
   const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
   const tag = await callApi<Id>(server, 'tags.create', { name: 'Security' });
-  await callApi(server, 'tags.create', { name: 'Diplomacy' });
   const h1 = await callApi<Id>(server, 'highlights.create', { sourceId, ...at(SENTENCE), tagIds: [tag.id], note: 'Key commitment' });
-  await callApi(server, 'highlights.create', { sourceId, ...at('Türkiye'), color: 'blue' });
+  const diplomacy = await callApi<Id>(server, 'tags.create', { name: 'Diplomacy' });
+  // Two tags and an entity on one passage: the co-occurrence table has a cell to show.
+  const h2 = await callApi<Id>(server, 'highlights.create', { sourceId, ...at('Türkiye'), color: 'blue', tagIds: [tag.id, diplomacy.id] });
   const entity = async (type: string, name: string) => (await callApi<{ entity: Id }>(server, 'entities.create', { type, name })).entity.id;
   const erdogan = await entity('person', 'Recep Tayyip Erdoğan');
   const turkiye = await entity('place', 'Türkiye');
@@ -36,9 +40,19 @@ export async function seed(server: E2EServer): Promise<Seeded> {
     evidenceHighlightIds: [h1.id], aboutEntityIds: [kazakhstan], tagIds: [tag.id],
   });
   await callApi(server, 'relationships.create', { fromId: turkiye, toId: kazakhstan, type: 'supports', evidenceHighlightIds: [h1.id] });
+  await callApi(server, 'highlights.setEntities', { id: h2.id, entityIds: [turkiye] });
+  const dated = await callApi<Id>(server, 'relationships.create', {
+    fromId: erdogan, toId: kazakhstan, type: 'meets_with', startDate: '~2015', endDate: '<2019', evidenceHighlightIds: [h1.id],
+  });
+  type Matrix = { matrix: { id: string; hypotheses: Id[]; evidence: Id[] } };
+  const matrix = (await callApi<Matrix>(server, 'ach.create', { title: 'Why the support?', question: 'What drives it?' })).matrix;
+  await callApi(server, 'ach.addHypothesis', { matrixId: matrix.id, label: 'Security interests' });
+  await callApi(server, 'ach.addHypothesis', { matrixId: matrix.id, label: 'Trade' });
+  const rated = (await callApi<Matrix>(server, 'ach.addEvidence', { matrixId: matrix.id, kind: 'claim', refId: claim.id })).matrix;
+  await callApi(server, 'ach.rate', { matrixId: matrix.id, evidenceId: rated.evidence[0]!.id, hypothesisId: rated.hypotheses[0]!.id, rating: 'II' });
   const dossier = await callApi<Id>(server, 'dossiers.draft', { subjectIds: [kazakhstan] });
   await callApi(server, 'backups.create', {});
-  return { sourceId, highlightId: h1.id, tagId: tag.id, entityId: kazakhstan, claimId: claim.id, dossierId: dossier.id };
+  return { sourceId, highlightId: h1.id, tagId: tag.id, entityId: kazakhstan, claimId: claim.id, dossierId: dossier.id, matrixId: matrix.id, datedRelationshipId: dated.id };
 }
 
 /** A screen or dialog to check: how to get there, and what shows it is ready. */
@@ -103,6 +117,31 @@ export function tour(s: Seeded): Stop[] {
     { name: 'claims list', open: (p) => go(p, '#/claims', 'claim-row') },
     { name: 'claim drawer', open: (p) => go(p, `#/claims/${s.claimId}`, 'claim-details') },
     { name: 'graph', open: (p) => go(p, '#/graph', 'graph-canvas') },
+    { name: 'ACH list', open: (p) => go(p, '#/ach', 'ach-row') },
+    { name: 'ACH matrix', open: (p) => go(p, `#/ach/${s.matrixId}`, 'ach-table') },
+    { name: 'ACH rating menu', open: async (p) => {
+      await p.getByTestId('ach-cell').first().click();
+      await expect(p.getByTestId('ach-rating-menu')).toBeVisible();
+    }, close: async (p) => {
+      await p.keyboard.press('Escape');
+      await expect(p.getByTestId('ach-rating-menu')).toHaveCount(0);
+    } },
+    { name: 'co-occurrence', open: (p) => go(p, '#/cooccurrence', 'cooccurrence-cell') },
+    { name: 'co-occurrence passages', open: async (p) => {
+      await p.getByTestId('cooccurrence-cell').first().click();
+      await expect(p.getByRole('dialog').last()).toBeVisible();
+    }, close: escape },
+    { name: 'timeline', open: async (p) => {
+      await go(p, '#/timeline', 'timeline-canvas');
+      await expect(p.locator('.vis-item.tl-qualified')).toBeVisible();
+    } },
+    { name: 'timeline item details', open: async (p) => {
+      await p.locator('.vis-item.tl-qualified').click();
+      await expect(p.getByTestId('timeline-details')).toHaveAttribute('data-item-id', `relationship:${s.datedRelationshipId}`);
+    }, close: async (p) => {
+      await p.getByTestId('timeline-details-close').click();
+      await expect(p.getByTestId('timeline-details')).toHaveCount(0);
+    } },
     { name: 'dossiers list', open: (p) => go(p, '#/dossiers', 'dossier-row') },
     { name: 'create dossier dialog', open: dialog('dossier-new'), close: escape },
     { name: 'draft dossier dialog', open: dialog('dossier-draft-open'), close: escape },

@@ -31,7 +31,7 @@ async function shoot(page: Page, name: string) {
   await page.screenshot({ path: `docs/screenshots/${name}.png` });
 }
 
-test('suggested claims: review, accept (one undoable step) and dismiss', async ({ page }) => {
+test('suggested claims: review, accept (one undoable step) and dismiss (stored on the source, undoable)', async ({ page }) => {
   server = await startServer();
   await openApp(page, server);
   await page.getByTestId('library-row').first().click();
@@ -63,12 +63,26 @@ test('suggested claims: review, accept (one undoable step) and dismiss', async (
   await expect.poll(async () => (await callApi<Claim[]>(server!, 'claims.list', {})).length).toBe(0);
   expect((await callApi<Highlight[]>(server, 'highlights.list', {})).find((h) => h.quote.exact === evidence)).toBeUndefined();
 
-  // Dismiss hides a suggestion without storing anything.
-  await page.getByTestId('suggest-entities').click();
-  await drawer.getByTestId('suggestions-view').getByText('Claims').click();
-  await expect(rows.first()).toBeVisible();
+  // Dismiss hides a suggestion for good: stored on the source (no claim), still hidden after a reload, back after undo.
+  const openClaims = async () => {
+    await page.getByTestId('suggest-entities').click();
+    await drawer.getByTestId('suggestions-view').getByText('Claims').click();
+    await expect(rows.first()).toBeVisible();
+  };
+  await openClaims();
   const before = await rows.count();
+  const key = await rows.first().getAttribute('data-key');
   await rows.first().getByTestId('claim-suggestion-dismiss').click();
   await expect(rows).toHaveCount(before - 1);
   expect(await callApi<Claim[]>(server, 'claims.list', {})).toEqual([]);
+  const sources = await callApi<Array<{ dismissedClaimSuggestions?: string[] }>>(server, 'sources.list', {});
+  expect(sources.flatMap((s) => s.dismissedClaimSuggestions ?? [])).toEqual([key]);
+  await page.reload(); // the reader stays open (its route is in the address)
+  await openClaims();
+  await expect(rows).toHaveCount(before - 1);
+  await expect(drawer.locator(`[data-key="${key}"]`)).toHaveCount(0);
+  await drawer.getByRole('button', { name: 'Close', exact: true }).click();
+  await page.getByTestId('undo').click();
+  await openClaims();
+  await expect(rows).toHaveCount(before);
 });

@@ -2,6 +2,7 @@
  *  as such), zoom, clicking through to evidence, under the app's CSP. Screenshots (light and dark) to /tmp and docs/screenshots. */
 import fs from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { startServer, type E2EServer } from './server';
 import { callApi, openApp } from './helpers';
@@ -174,3 +175,33 @@ test('the timeline draws partial and qualified dates as such, zooms, and opens e
   expect(violations.filter((v) => !/\/assets\/index-[\w-]+\.js:/.test(v))).toEqual([]);
   expect(errors.filter((e) => /Content Security Policy|EvalError|unsafe-eval/i.test(e))).toEqual([]);
 });
+
+/** Serious and critical WCAG 2.1 A/AA violations on the page as it stands, one line each. */
+async function axeViolations(page: Page, where: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${where} | ${v.id} | ${n.target.join(' ')} | ${n.failureSummary?.split('\n').slice(0, 2).join(' ') ?? ''}`));
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the timeline screen, its list and an item's details pass axe WCAG 2.1 AA (${scheme})`, async ({ page }) => {
+    server = await startServer();
+    await arrange(server);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 1400, height: 800 });
+    await openApp(page, server);
+    await page.addStyleTag({ content: '*,*::before,*::after{transition:none!important;animation:none!important}' });
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+    await page.getByTestId('nav-timeline').click();
+    await expect(page.locator('.vis-item')).toHaveCount(4);
+    const found = await axeViolations(page, 'timeline');
+    await item(page, 'before 2019').click();
+    await expect(page.getByTestId('timeline-details')).toContainText('before 2019');
+    found.push(...await axeViolations(page, 'timeline with details'));
+    await page.getByTestId('timeline-details-close').click();
+    await page.getByTestId('timeline-view').getByText('List').click();
+    await expect(page.getByTestId('timeline-list').locator('tbody tr')).toHaveCount(4);
+    found.push(...await axeViolations(page, 'timeline as a list'));
+    expect(found, found.join('\n')).toEqual([]);
+  });
+}

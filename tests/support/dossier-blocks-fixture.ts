@@ -41,13 +41,13 @@ export function dossierOf(blocks: DossierBlock[], over: Partial<Dossier> = {}): 
   };
 }
 
-export function dataOf(dossier?: Dossier, extra: { highlights?: Highlight[]; claims?: Claim[] } = {}): DossierData {
+export function dataOf(dossier?: Dossier, extra: { highlights?: Highlight[]; claims?: Claim[]; relationships?: Relationship[] } = {}): DossierData {
   const state = WorkspaceState.fromJson({
     sources: { [source.id]: source },
     entities: Object.fromEntries(entities.map((e) => [e.id, e])),
     highlights: Object.fromEntries([...highlights, ...(extra.highlights ?? [])].map((h) => [h.id, h])),
     claims: Object.fromEntries([claim, ...(extra.claims ?? [])].map((c) => [c.id, c])),
-    relationships: { [relationship.id]: relationship },
+    relationships: Object.fromEntries([relationship, ...(extra.relationships ?? [])].map((r) => [r.id, r])),
     dossiers: dossier ? { [dossier.id]: dossier } : {},
   });
   return { get: (c, id) => state.get(c, id), all: (c) => state.all(c), textOf: (s) => (s.id === source.id ? TEXT : null) };

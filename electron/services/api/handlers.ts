@@ -16,6 +16,8 @@ import { createAchHandlers } from './handlers-ach';
 import { createCooccurrenceHandlers } from './handlers-cooccurrence';
 import { createTimelineHandlers } from './handlers-timeline';
 import { createSuggestClaimsHandlers } from './handlers-suggest-claims';
+import { createTeamHandlers } from './handlers-team';
+import type { TeamService } from '../team/team-service';
 import type { PdfPrinter } from '../export/pdf-printer';
 import type { PagePrinter } from '../capture/types';
 import { SearchService } from '../search/search-service';
@@ -28,6 +30,8 @@ export interface HostInfo {
   pagePrinter?: PagePrinter;
   /** Opens (or returns) the loopback address the browser extension posts to; absent where there is none. */
   extensionEndpoint?: () => Promise<string>;
+  /** Team use of the open workspace (issue 18); absent: the team methods answer "unsupported". */
+  team?: TeamService;
 }
 
 export function createHandlers(wb: Workbench, host: HostInfo): ApiHandlers {
@@ -77,6 +81,7 @@ export function createHandlers(wb: Workbench, host: HostInfo): ApiHandlers {
     ...createCooccurrenceHandlers(wb),
     ...createTimelineHandlers(wb),
     ...createSuggestClaimsHandlers(wb),
+    ...createTeamHandlers(host.team),
     ...createCaptureHandlers(wb, { pagePrinter: host.pagePrinter, extensionEndpoint: host.extensionEndpoint }),
   };
 }

@@ -22,6 +22,9 @@ import { acquireLock } from '../store/lock';
 import { restoreBackup } from '../store/restore';
 import { createRecoveryHandlers, refusingHandlers } from './recovery-handlers';
 import { createLibraryHandlers } from './library-handlers';
+import { TeamService } from '../team/team-service';
+import { processSecrets } from '../team/memory-secrets';
+import type { SecretStore } from '../team/credentials';
 
 export interface SessionOptions {
   dir: string;
@@ -35,6 +38,8 @@ export interface SessionOptions {
   /** The browser extension's endpoint address (HostInfo.extensionEndpoint). */
   extensionEndpoint?: () => Promise<string>;
   open?: Omit<OpenOptions, 'purpose' | 'readOnly'>;
+  /** Where team passwords are kept (the desktop's keychain); absent: in memory for this process (browser mode). */
+  secrets?: { store: SecretStore; kind: 'keychain' | 'memory' };
 }
 
 export class WorkspaceSession {
@@ -42,6 +47,8 @@ export class WorkspaceSession {
   readonly handlers: ApiHandlers;
   private current: ApiHandlers;
   wb: Workbench | null = null;
+  /** Team sync of the open workspace: started when it is linked and the password is known, stopped before it closes. */
+  team: TeamService | null = null;
   recovery: RecoveryInfo | null = null;
   seeded = false;
   private readonly hooks: MaintenanceHooks;
@@ -126,9 +133,22 @@ export class WorkspaceSession {
     // createHandlers hands `host` on to the maintenance handlers, which use the hooks to restore.
     const host: HostInfo & { maintenance: MaintenanceHooks } = {
       seeded: this.seeded, printer: this.opts.printer, pagePrinter: this.opts.pagePrinter,
-      extensionEndpoint: this.opts.extensionEndpoint, maintenance: this.hooks,
+      extensionEndpoint: this.opts.extensionEndpoint, maintenance: this.hooks, team: this.startTeam(this.wb),
     };
     this.current = createHandlers(this.wb, host);
+  }
+
+  private startTeam(wb: Workbench): TeamService {
+    const secrets = this.opts.secrets ?? { store: processSecrets, kind: 'memory' as const };
+    this.team = new TeamService(wb, { secrets: secrets.store, secretStorage: secrets.kind });
+    void this.team.startIfLinked().catch((e: unknown) => console.error('[workbench] team sync could not start:', e));
+    return this.team;
+  }
+
+  private async stopTeam(): Promise<void> {
+    const t = this.team;
+    this.team = null;
+    await t?.stop().catch((e: unknown) => console.error('[workbench] stopping team sync:', e));
   }
 
   /** The open failed: recovery mode, or (when recovery itself cannot run and the host cannot be told) retrying handlers. */
@@ -171,6 +191,7 @@ export class WorkspaceSession {
     this.current = refusingHandlers('A backup is being restored; try again in a moment.');
     let result;
     try {
+      await this.stopTeam();
       await this.wb?.close();
       this.wb = null;
       result = restoreBackup(this.opts.dir, id, this.opts.open?.fs, { lockHeld: true });
@@ -207,6 +228,7 @@ export class WorkspaceSession {
     await this.whenLoaded();
     this.current = closed;
     try {
+      await this.stopTeam();
       await this.wb?.close();
     } finally {
       this.wb = null;

@@ -46,7 +46,7 @@ const PDF_FIELDS: ShapeOf<PdfDocumentRecord> = {
 export const SOURCE_FIELDS: ShapeOf<Source> = {
   id: str, kind: oneOf(SOURCE_KINDS), fileName: str, contentHash: hash, textLength: int,
   meta: object<SourceMeta>({ title: str, authors: strs, publisher: str, publishedAt: str, url: str, language: str }),
-  reliability: oneOf(RELIABILITY), dismissedSuggestions: optional(strs),
+  reliability: oneOf(RELIABILITY), dismissedSuggestions: optional(strs), dismissedClaimSuggestions: optional(strs),
   // Both absent on sources imported from files or pasted, and in workspaces written before web capture existed.
   capture: optional(object(CAPTURE_FIELDS)),
   versionOf: optional(object<SourceVersionLink>({ rootId: str, previousId: nullableStr, version: int })),

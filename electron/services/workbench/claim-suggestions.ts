@@ -1,4 +1,4 @@
-/** Suggested claims of a source (nothing stored), and accepting one: claimant entity, evidence highlight and claim in one undoable step. */
+/** Suggested claims of a source (nothing stored until accepted or dismissed): accepting creates claimant, highlight and claim in one undoable step. */
 import { ok } from '../../../shared/domain/result';
 import type { Claim, Entity, Highlight } from '../../../shared/domain/types';
 import type { AcceptedClaimSuggestion, ClaimSuggestionView } from '../../../shared/contract/api-suggest-claims';
@@ -19,13 +19,22 @@ function sourceText(wb: Workbench, sourceId: string): ServiceResult<{ text: stri
   return ok({ text, title: source.meta.title });
 }
 
-/** The claims the source's text quotes or reports, claimants matched to existing entities by name or alias. */
+/** Ranges of this source's passages that some claim cites: a suggestion inside one was accepted (or made by hand) already. */
+function citedRanges(wb: Workbench, sourceId: string): Array<{ start: number; end: number }> {
+  const evidence = new Set(wb.state.all('claims').flatMap((c) => c.evidenceHighlightIds));
+  return wb.state.all('highlights').filter((h) => h.sourceId === sourceId && evidence.has(h.id)).map((h) => h.position);
+}
+
+/** The claims the source's text quotes or reports (minus the dismissed and those a claim already cites), claimants matched to existing entities by name or alias. */
 export function suggestClaimsForSource(wb: Workbench, sourceId: string): ServiceResult<ClaimSuggestionView[], 'not_found'> {
   const read = sourceText(wb, sourceId);
   if (!read.ok) return read;
   const { text } = read.value;
+  const dismissed = new Set(wb.state.get('sources', sourceId)?.dismissedClaimSuggestions ?? []);
+  const cited = citedRanges(wb, sourceId);
+  const taken = (c: { evidence: { start: number; end: number } }) => cited.some((r) => r.start <= c.evidence.start && r.end >= c.evidence.end);
   const known = wb.state.all('entities').map((e) => ({ id: e.id, name: e.name, aliases: e.aliases, type: e.type }));
-  return ok(suggestClaims(text, known).map((c) => ({
+  return ok(suggestClaims(text, known).filter((c) => !dismissed.has(c.key) && !taken(c)).map((c) => ({
     key: c.key,
     claimant: c.claimant ? { name: c.claimant.name, type: c.claimant.type, entityId: c.claimant.entityId } : null,
     statement: c.statement, type: c.type, quoted: c.quoted, cue: c.cue, confidence: c.confidence,
@@ -65,7 +74,8 @@ export function acceptClaimSuggestion(
     const { quote, position } = describeRange(text, start, end);
     const highlight: Highlight = {
       id: newId(), sourceId: req.sourceId, color: 'yellow', quote, position, tagIds: [], note: '',
-      entityIds: [], createdAt: t, updatedAt: t,
+      // The passage mentions the claimant: linked like any tagged passage, so the entity's mentions include it.
+      entityIds: claimantId ? [claimantId] : [], createdAt: t, updatedAt: t,
     };
     const claim: Claim = {
       id: newId(), claimantId, statement: req.statement ?? suggestion.statement, type: req.type ?? suggestion.type,
@@ -80,5 +90,20 @@ export function acceptClaimSuggestion(
       ],
       value: { claimId: claim.id, highlightId: highlight.id, claimantId, createdClaimant: created !== null },
     });
+  });
+}
+
+/**
+ * Remembers (undoably) that the analyst does not want suggestion `key` for this source again. Keys are evidence offsets
+ * ("start:end") in the source's text, which never changes, so a stored key keeps naming the same passage.
+ */
+export function dismissClaimSuggestion(wb: Workbench, sourceId: string, key: string): ServiceResult<{ dismissed: string[] }, 'not_found'> {
+  return wb.run(`Dismiss suggested claim ${key}`, (s) => {
+    const source = s.get('sources', sourceId);
+    if (!source) return fail('not_found', `No source with id ${sourceId}.`);
+    const current = source.dismissedClaimSuggestions ?? [];
+    if (current.includes(key)) return ok({ ops: [], value: { dismissed: current } });
+    const dismissed = [...current, key];
+    return ok({ ops: [{ t: 'put', c: 'sources', v: { ...source, dismissedClaimSuggestions: dismissed, updatedAt: now() } }], value: { dismissed } });
   });
 }

@@ -1,4 +1,4 @@
-/** Suggested claims of a source (read) and accepting one (edit): the review list's only way to the contract. */
+/** Suggested claims of a source (read), accepting and dismissing one (edits): the review list's only way to the contract. */
 import type { Api } from '../../../shared/contract/api';
 import type { RequestOf } from '../../../shared/contract/define';
 import type { ClaimSuggestionView } from '../../../shared/contract/api-suggest-claims';
@@ -19,5 +19,12 @@ export const useClaimSuggestions = (sourceId: string | null) => useQuery(sourceI
 export async function acceptClaimSuggestion(r: RequestOf<Api['claims.acceptSuggestion']>) {
   const reply = await callApi('claims.acceptSuggestion', r, 'Could not accept the suggested claim');
   if (reply.ok) await queryCache.invalidate(anyOf(keys.history, isAnalysisKey, keys.highlights, keys.readers));
+  return reply.ok ? reply.value : null;
+}
+
+/** Hides the suggestion for this source for good (stored on the source, undoable); the list and the source refresh. */
+export async function dismissClaimSuggestion(r: RequestOf<Api['claims.dismissSuggestion']>) {
+  const reply = await callApi('claims.dismissSuggestion', r, 'Could not dismiss the suggested claim');
+  if (reply.ok) await queryCache.invalidate(anyOf(keys.history, isAnalysisKey, keys.sources, keys.readers));
   return reply.ok ? reply.value : null;
 }

@@ -22,6 +22,7 @@ export type Route =
   | { name: 'dossiers' }
   | { name: 'dossier'; dossierId: string }
   | { name: 'search'; q: string; filters: SearchFilters }
+  | { name: 'team' }
   | { name: 'maintenance' };
 
 export type RouteName = Route['name'];
@@ -84,6 +85,8 @@ export function parseHash(hash: string): Route {
     }
     case 'search':
       return { name: 'search', ...parseSearchParams(params) };
+    case 'team':
+      return { name: 'team' };
     case 'maintenance':
       return { name: 'maintenance' };
     default:
@@ -127,6 +130,8 @@ export function formatRoute(route: Route): string {
       const query = formatSearchParams(route.q, route.filters);
       return query ? `#/search?${query}` : '#/search';
     }
+    case 'team':
+      return '#/team';
     case 'maintenance':
       return '#/maintenance';
   }

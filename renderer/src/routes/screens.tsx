@@ -7,6 +7,7 @@ import { IconClaim, IconGraph, IconUsers } from '../features/analysis/AnalysisIc
 import { IconLibrary, IconNote, IconTag } from '../features/common/Icons/Icons';
 import { IconMatrix, IconOverlap } from '../features/ach/AchIcons/AchIcons';
 import { IconTimeline } from '../features/timeline/TimelineIcon/TimelineIcon';
+import { IconTeam } from '../features/team/TeamIcon/TeamIcon';
 import { LibraryScreen } from '../features/library/LibraryScreen/LibraryScreen';
 import { IconShieldCheck } from '../features/maintenance/MaintenanceIcons/MaintenanceIcons';
 import { ReaderScreen } from '../features/reader/ReaderScreen/ReaderScreen';
@@ -27,6 +28,7 @@ const DossiersScreen = lazy(() => import('../features/dossiers/DossiersScreen/Do
 const GraphScreen = lazy(() => import('../features/graph/GraphScreen/GraphScreen').then((m) => ({ default: m.GraphScreen })));
 const MaintenanceScreen = lazy(() => import('../features/maintenance/MaintenanceScreen/MaintenanceScreen').then((m) => ({ default: m.MaintenanceScreen })));
 const SearchResultsScreen = lazy(() => import('../features/search/SearchResultsScreen/SearchResultsScreen').then((m) => ({ default: m.SearchResultsScreen })));
+const TeamScreen = lazy(() => import('../features/team/TeamScreen/TeamScreen').then((m) => ({ default: m.TeamScreen })));
 const TagsScreen = lazy(() => import('../features/tags/TagsScreen/TagsScreen').then((m) => ({ default: m.TagsScreen })));
 
 export interface NavItem {
@@ -50,6 +52,7 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Hypotheses', testId: 'nav-ach', icon: IconMatrix, href: formatRoute({ name: 'ach', matrixId: null }), activeFor: ['ach'] },
   { label: 'Co-occurrence', testId: 'nav-cooccurrence', icon: IconOverlap, href: formatRoute({ name: 'cooccurrence' }), activeFor: ['cooccurrence'] },
   { label: 'Dossiers', testId: 'nav-dossiers', icon: IconNote, href: formatRoute({ name: 'dossiers' }), activeFor: ['dossiers', 'dossier'] },
+  { label: 'Team', testId: 'nav-team', icon: IconTeam, href: formatRoute({ name: 'team' }), activeFor: ['team'], bottom: true },
   { label: 'Maintenance', testId: 'nav-maintenance', icon: IconShieldCheck, href: formatRoute({ name: 'maintenance' }), activeFor: ['maintenance'], bottom: true },
 ];
 
@@ -87,6 +90,8 @@ function ScreenFor({ route }: { route: Route }) {
       return <DossierBuilder key={route.dossierId} dossierId={route.dossierId} />;
     case 'search':
       return <SearchResultsScreen q={route.q} filters={route.filters} />;
+    case 'team':
+      return <TeamScreen />;
     case 'maintenance':
       return <MaintenanceScreen />;
   }

@@ -34,7 +34,9 @@ export function RatingCell({ rating, evidenceLabel, hypothesisLabel, onRate, onS
     onRate((double ? `${k}${k}` : k).toUpperCase() as AchRating);
   };
   return (
-    <Menu position="bottom" withinPortal shadow="md" width={230}>
+    // No initial-focus placeholder: Mantine's is a role="presentation" div with a tabindex inside role="menu", which
+    // axe reports as a critical aria-required-children violation; focus goes to the first rating instead.
+    <Menu position="bottom" withinPortal shadow="md" width={230} withInitialFocusPlaceholder={false}>
       <Menu.Target>
         <UnstyledButton
           className={classes.cell} style={{ background: style.background, color: style.color }} onKeyDown={onKeyDown}

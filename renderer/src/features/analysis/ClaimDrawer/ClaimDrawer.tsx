@@ -17,6 +17,7 @@ import { IconPencil, IconTrash } from '../../common/Icons/Icons';
 import { PassageQuote } from '../../common/PassageQuote/PassageQuote';
 import { AddToDossierButton } from '../../dossiers/AddToDossier/AddToDossierButton';
 import { qualifierInWords } from '../../../../../shared/domain/partial-dates';
+import { TeamAuthorLine } from '../../team/TeamAuthorLine/TeamAuthorLine';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -48,6 +49,7 @@ function ClaimDetails({ claim, onClose }: { claim: ClaimView; onClose: () => voi
           {claimant ? <EntityLink id={claimant.id} name={claimant.name} type={claimant.type} /> : <Text size="sm" c="dimmed">Unknown claimant</Text>}
           <Text size="sm" c="dimmed">· {qualifierInWords(claim.claimedAt) || 'undated'}</Text>
         </Group>
+        <TeamAuthorLine collection="claims" id={claim.id} />
       </div>
       {claim.aboutEntityIds.length > 0 && (
         <Section title="About">

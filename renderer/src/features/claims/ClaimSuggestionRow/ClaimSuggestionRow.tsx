@@ -29,8 +29,8 @@ export function ClaimSuggestionRow({ suggestion, sourceId, onReveal, onDismiss }
     const done = await acceptClaimSuggestion({ sourceId, key: suggestion.key, type });
     setBusy(false);
     if (!done) return;
+    // The refreshed list leaves the accepted suggestion out (a claim now cites its passage) until Undo removes the claim.
     notifySuccess('Claim added', `${claimant?.name ?? 'An unnamed source'}: “${suggestion.statement.slice(0, 80)}”${done.createdClaimant ? ` (new entity “${claimant?.name}”)` : ''}. Undo removes it all.`);
-    onDismiss(suggestion.key);
   };
 
   return (

@@ -1,12 +1,8 @@
 /** The review list of suggested claims: quotations and reported speech in the source, never stored until accepted. */
 import { Alert, Group, Loader, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
-import { useClaimSuggestions } from '../../../api/claimSuggestionHooks';
+import { dismissClaimSuggestion, useClaimSuggestions } from '../../../api/claimSuggestionHooks';
 import type { TextRange } from '../../common/lib/selectionOffsets';
 import { ClaimSuggestionRow } from '../ClaimSuggestionRow/ClaimSuggestionRow';
-
-/** Dismissed suggestions, per source, for this session only: keeping them would need a new field on sources. */
-const dismissedBySource = new Map<string, Set<string>>();
 
 export interface ClaimSuggestionsProps {
   sourceId: string;
@@ -15,13 +11,9 @@ export interface ClaimSuggestionsProps {
 
 export function ClaimSuggestions({ sourceId, onReveal }: ClaimSuggestionsProps) {
   const { data: suggestions, error, loading } = useClaimSuggestions(sourceId);
-  const [dismissed, setDismissed] = useState<Set<string>>(() => dismissedBySource.get(sourceId) ?? new Set());
-  const dismiss = (key: string) => {
-    const next = new Set(dismissed).add(key);
-    dismissedBySource.set(sourceId, next);
-    setDismissed(next);
-  };
-  const shown = (suggestions ?? []).filter((s) => !dismissed.has(s.key));
+  // Dismissals are stored on the source (undoable); the service leaves them out of the list it sends.
+  const dismiss = (key: string) => void dismissClaimSuggestion({ sourceId, key });
+  const shown = suggestions ?? [];
 
   return (
     <Stack gap="sm" data-testid="claim-suggestions">
