@@ -1,6 +1,6 @@
 /** Imports dropped or picked files one by one, reporting progress and each file's outcome without stopping. */
 import { bytesToBase64 } from '../features/common/lib/base64';
-import { importFile, refreshAfterImport } from './mutations';
+import { importFile, refreshAfterImport, refreshAfterPdfUpgrade } from './mutations';
 
 export interface ImportProgress {
   current: number;
@@ -11,6 +11,8 @@ export interface ImportProgress {
 export type FileOutcome =
   | { fileName: string; status: 'imported'; title: string; sourceId: string }
   | { fileName: string; status: 'duplicate'; title: string; sourceId: string }
+  /** An older text-only source of this PDF got its pages: highlights re-anchored (`carried`), the rest kept as orphans. */
+  | { fileName: string; status: 'upgraded'; title: string; sourceId: string; carried: number; orphaned: number }
   | { fileName: string; status: 'failed'; message: string };
 
 export async function importFiles(
@@ -31,7 +33,16 @@ export async function importFiles(
     if (!reply.ok) {
       outcomes.push({ fileName: file.name, status: 'failed', message: reply.error.message });
     } else {
-      const { source, duplicate } = reply.value;
+      const { source, duplicate, upgraded } = reply.value;
+      if (upgraded) {
+        // The same source, changed in place: its reader and its library row show pages from now on.
+        await refreshAfterPdfUpgrade(source.id);
+        outcomes.push({
+          fileName: file.name, status: 'upgraded', title: source.meta.title, sourceId: source.id,
+          carried: upgraded.carried, orphaned: upgraded.orphans.length,
+        });
+        continue;
+      }
       // Rows appear as files arrive rather than all at the end of a long batch.
       if (!duplicate) await refreshAfterImport();
       outcomes.push({

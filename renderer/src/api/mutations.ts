@@ -48,6 +48,9 @@ export async function importFile(request: Req<'sources.importFile'>) {
 /** Call once after a batch of imports. */
 export const refreshAfterImport = () => refresh(keys.sources, keys.workspace);
 
+/** A re-import gave an older text-only PDF source its pages, in place: its reader and highlights changed too. */
+export const refreshAfterPdfUpgrade = (sourceId: string) => refresh(keys.sources, keys.workspace, keys.reader(sourceId), keys.highlights);
+
 /** Something other than this page changed the workspace (main imported a file): reload everything shown. */
 export const refreshEverything = () => queryCache.invalidate();
 

@@ -1,6 +1,7 @@
 /** Runs a file import batch for the library screen and tells the user how each file went. */
 import { useCallback, useRef, useState } from 'react';
 import { importFiles, type FileOutcome, type ImportProgress } from '../../../api/importFiles';
+import { upgradeMessage } from './upgradeMessage';
 import { notifyError, notifySuccess, notifyWarning } from '../../../api/notify';
 
 export const ACCEPTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.pdf'];
@@ -8,6 +9,7 @@ export const ACCEPTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm',
 function report(outcomes: FileOutcome[]): void {
   for (const o of outcomes) {
     if (o.status === 'failed') notifyError(`Could not import ${o.fileName}`, o.message);
+    if (o.status === 'upgraded') notifySuccess('PDF pages added', upgradeMessage(o.title, o.carried, o.orphaned));
     if (o.status === 'duplicate') {
       notifyWarning('Already in the library', `${o.fileName} is already in the library (as “${o.title}”).`);
     }

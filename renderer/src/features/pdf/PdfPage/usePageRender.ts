@@ -1,6 +1,8 @@
 /** Draws one page (canvas at the screen's pixel ratio + pdf.js text layer) while it is wanted; frees it when it is far away. */
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { PDFDocumentProxy, PDFPageProxy, RenderTask, TextLayer as PdfTextLayer } from 'pdfjs-dist';
+import { drawEnded, drawStarted, pageReleased } from '../lib/docCleanup';
+import { yieldBetweenChunks } from '../lib/yieldChunks';
 import { canvasPixelRatio } from '../lib/zoom';
 import { loadPdfjs } from '../pdfjs';
 
@@ -35,6 +37,8 @@ export function usePageRender(
     let task: RenderTask | null = null;
     let textLayer: PdfTextLayer | null = null;
     const timer = window.setTimeout(() => void (async () => {
+      // While this draws, the document is not cleaned up (pdf.js refuses with a page rendering).
+      drawStarted(doc);
       try {
         const [pdfjs, page] = await Promise.all([loadPdfjs(), doc.getPage(pageNumber)]);
         if (cancelled) return;
@@ -44,7 +48,7 @@ export function usePageRender(
         const canvas = document.createElement('canvas');
         canvas.width = Math.max(1, Math.floor(viewport.width * ratio));
         canvas.height = Math.max(1, Math.floor(viewport.height * ratio));
-        task = page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
+        task = yieldBetweenChunks(page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] }));
         await task.promise;
         if (cancelled) return;
         const div = document.createElement('div');
@@ -60,6 +64,8 @@ export function usePageRender(
         setRendered({ scale, canvas, textLayer: div });
       } catch (e) {
         if (!cancelled && !isCancel(e)) console.warn(`page ${pageNumber} could not be drawn`, e);
+      } finally {
+        drawEnded(doc);
       }
     })(), START_DELAY_MS);
     return () => {
@@ -77,8 +83,9 @@ export function usePageRender(
     rendered.canvas.height = 0;
     pageRef.current?.cleanup();
     pageRef.current = null;
+    if (doc) pageReleased(doc);
     setRendered(null);
-  }, [keep, want, rendered]);
+  }, [keep, want, rendered, doc]);
 
   // Put the drawn canvas and text layer in the page (replacing the previous ones).
   useEffect(() => {

@@ -1,7 +1,9 @@
 /** A page's thumbnail in the sidebar: drawn small when scrolled near, emptied when far, a click goes to the page. */
 import { memo, useEffect, useRef, useState } from 'react';
-import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
+import type { PDFDocumentProxy, PDFPageProxy, RenderTask } from 'pdfjs-dist';
 import type { PdfPageInfo } from '../../../../../shared/domain/pdf';
+import { drawEnded, drawStarted, pageReleased } from '../lib/docCleanup';
+import { yieldBetweenChunks } from '../lib/yieldChunks';
 import { useInView } from './useInView';
 import classes from './PdfThumb.module.css';
 
@@ -34,21 +36,41 @@ function PdfThumbImpl({ doc, page, info, current, onGo }: PdfThumbProps) {
     }
     let task: RenderTask | null = null;
     let cancelled = false;
+    let proxy: PDFPageProxy | null = null;
+    let drawing = false;
+    const endDraw = () => {
+      if (drawing) drawEnded(doc);
+      drawing = false;
+    };
     // Thumbnails wait a little: the pages in the main view come first.
-    const timer = window.setTimeout(() => void doc.getPage(page).then((p) => {
-      if (cancelled) return;
-      const base = p.getViewport({ scale: 1 });
-      const ratio = window.devicePixelRatio || 1;
-      const viewport = p.getViewport({ scale: (THUMB_WIDTH * ratio) / base.width });
-      canvas.width = Math.max(1, Math.floor(viewport.width));
-      canvas.height = Math.max(1, Math.floor(viewport.height));
-      task = p.render({ canvas, viewport });
-      return task.promise.then(() => !cancelled && setDrawn(true));
-    }).catch(() => {}), 150);
+    const timer = window.setTimeout(() => {
+      drawing = true;
+      drawStarted(doc);
+      void doc.getPage(page).then((p) => {
+        proxy = p;
+        if (cancelled) return;
+        const base = p.getViewport({ scale: 1 });
+        const ratio = window.devicePixelRatio || 1;
+        const viewport = p.getViewport({ scale: (THUMB_WIDTH * ratio) / base.width });
+        canvas.width = Math.max(1, Math.floor(viewport.width));
+        canvas.height = Math.max(1, Math.floor(viewport.height));
+        task = yieldBetweenChunks(p.render({ canvas, viewport }));
+        return task.promise.then(() => !cancelled && setDrawn(true));
+      }).catch(() => {}).finally(() => {
+        endDraw();
+        // The small drawing is on the canvas: the page's operator list and images need not stay (the main view
+        // keeps its own while the page is near it).
+        if (!cancelled) proxy?.cleanup();
+      });
+    }, 150);
     return () => {
       cancelled = true;
       window.clearTimeout(timer);
       task?.cancel();
+      if (proxy) {
+        proxy.cleanup();
+        pageReleased(doc);
+      }
     };
   }, [near, doc, page]);
 

@@ -1,6 +1,6 @@
 /** The page view's toolbar: sidebar, go to page, zoom, the area tool and search within the document. */
 import { ActionIcon, Button, Group, Menu, Text, TextInput, Tooltip } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { IconChevronDown, IconChevronUp, IconPlus, IconSearch } from '../../common/Icons/Icons';
 import { IconArea, IconMinus, IconSidebar } from '../PdfIcons';
 import { zoomLabel, type ZoomSetting } from '../lib/zoom';
@@ -19,6 +19,8 @@ export interface PdfToolbarProps {
   areaMode: boolean;
   setAreaMode(on: boolean): void;
   search: PdfSearch;
+  /** The search field, for Ctrl+F. */
+  searchRef?: RefObject<HTMLInputElement | null>;
 }
 
 const PRESETS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
@@ -44,13 +46,13 @@ function GoTo({ pageCount, currentPage, goToPage }: Pick<PdfToolbarProps, 'pageC
   );
 }
 
-function Search({ search }: { search: PdfSearch }) {
+function Search({ search, inputRef }: { search: PdfSearch; inputRef?: RefObject<HTMLInputElement | null> }) {
   const { query, hits, index } = search;
   const count = query.trim() === '' ? '' : hits.length === 0 ? 'No matches' : index < 0 ? `${hits.length} found` : `${index + 1} of ${hits.length}`;
   return (
     <Group gap={4} wrap="nowrap">
       <TextInput
-        size="xs" w={180} placeholder="Find in document" aria-label="Find in document" leftSection={<IconSearch size={14} />}
+        ref={inputRef} size="xs" w={180} placeholder="Find in document" aria-label="Find in document" leftSection={<IconSearch size={14} />}
         value={query} onChange={(e) => search.setQuery(e.currentTarget.value)}
         onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); search.step(e.shiftKey ? -1 : 1); } }}
         data-testid="pdf-search"
@@ -107,7 +109,7 @@ export function PdfToolbar(props: PdfToolbarProps) {
           </ActionIcon>
         </Tooltip>
       </Group>
-      <Search search={props.search} />
+      <Search search={props.search} inputRef={props.searchRef} />
     </Group>
   );
 }

@@ -1,8 +1,8 @@
 /** The page view of a PDF source: continuous virtualised pages, toolbar, sidebar; provides PdfViewContext to the page layers. */
 import { Alert, Center, Loader } from '@mantine/core';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { PdfDocumentRecord } from '../../../../../shared/domain/pdf';
-import { inWindow, mostVisiblePage, pageIndexAt, pageWindow, PAGE_GAP, scrollTopFor, widen } from '../lib/pageLayout';
+import { inWindow, pageIndexAt, pageStepTop, PAGE_GAP, scrollTopFor } from '../lib/pageLayout';
 import { placeOfOffset, type PagePlace } from '../lib/place';
 import type { SearchHit } from '../lib/docSearch';
 import { PdfViewContext, type PdfViewController } from '../pdfViewContext';
@@ -12,6 +12,7 @@ import { PdfToolbar } from '../PdfToolbar/PdfToolbar';
 import { usePdfDocument } from '../usePdfDocument';
 import { usePdfSearch } from './usePdfSearch';
 import { SearchHitMark } from './SearchHitMark';
+import { usePageWindow } from './usePageWindow';
 import { useViewport } from './useViewport';
 import { useZoom } from './useZoom';
 import classes from './PdfView.module.css';
@@ -40,10 +41,15 @@ export function PdfView({ sourceId, record, bytes, bytesError, text, initialPlac
   const [areaMode, setAreaMode] = useState(false);
   const ready = vp.width > 0;
 
-  // The pages in view plus one screen above and below are drawn; two more pages each side are kept, the rest freed.
-  const want = ready ? pageWindow(layout, vp.top, vp.height, vp.height) : { first: 0, last: -1 };
-  const keep = widen(want, 2, pages.length);
-  const currentPage = ready ? mostVisiblePage(layout, vp.top, vp.height) : 1;
+  // Where the top of the view is, for the text view: the page there and how far down it (a ref: no re-render).
+  const onScroll = useCallback((top: number) => {
+    if (layout.tops.length === 0) return;
+    const y = top + PAGE_GAP;
+    const i = pageIndexAt(layout, y);
+    placeRef.current = { page: i + 1, yFraction: Math.min(1, Math.max(0, (y - layout.tops[i]!) / layout.heights[i]!)) };
+  }, [layout, placeRef]);
+  const { want, keep, currentPage } = usePageWindow(scrollRef, layout, vp.height, ready, onScroll);
+  const searchRef = useRef<HTMLInputElement>(null);
 
   const latest = useRef({ layout, currentPage });
   latest.current = { layout, currentPage };
@@ -60,14 +66,6 @@ export function PdfView({ sourceId, record, bytes, bytesError, text, initialPlac
     if (initialPlace) scrollToPage(initialPlace.page, Math.max(0, initialPlace.yFraction - 0.05));
   }, [ready, initialPlace, scrollToPage]);
 
-  // Where the top of the view is, for the text view: the page there and how far down it.
-  useEffect(() => {
-    if (!ready || layout.tops.length === 0) return;
-    const y = vp.top + PAGE_GAP;
-    const i = pageIndexAt(layout, y);
-    placeRef.current = { page: i + 1, yFraction: Math.min(1, Math.max(0, (y - layout.tops[i]!) / layout.heights[i]!)) };
-  }, [ready, vp.top, layout, placeRef]);
-
   const showHit = useCallback((hit: SearchHit) => {
     const place = placeOfOffset(pages, hit.start);
     scrollToPage(hit.page, Math.max(0, (place?.yFraction ?? 0) - 0.15));
@@ -79,11 +77,22 @@ export function PdfView({ sourceId, record, bytes, bytesError, text, initialPlac
   }), [scrollToPage, areaMode]);
 
   const onKeyDown = (e: KeyboardEvent) => {
+    const el = scrollRef.current;
+    // PageDown/PageUp on the pages (not in the toolbar's fields): a whole page, its top at the top of the view.
+    if ((e.key === 'PageDown' || e.key === 'PageUp') && !e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey && el && el.contains(e.target as Node)) {
+      e.preventDefault();
+      el.scrollTop = pageStepTop(latest.current.layout, el.scrollTop, e.key === 'PageDown' ? 1 : -1);
+      return;
+    }
     if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
     if (e.key === '+' || e.key === '=') zoomBy(1);
     else if (e.key === '-' || e.key === '_') zoomBy(-1);
     else if (e.key === '0') setSetting({ mode: 'fit' });
-    else return;
+    else if ((e.key === 'f' || e.key === 'F') && !e.shiftKey) {
+      // Find in this document, not the browser's find (which sees only the drawn pages' text layers).
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    } else return;
     e.preventDefault();
   };
 
@@ -93,7 +102,7 @@ export function PdfView({ sourceId, record, bytes, bytesError, text, initialPlac
       <div className={classes.root} onKeyDown={onKeyDown} data-area-mode={areaMode || undefined}>
         <PdfToolbar
           pageCount={pages.length} currentPage={currentPage} goToPage={scrollToPage} zoom={zoom} setZoom={setSetting} zoomBy={zoomBy}
-          sidebarOpen={sidebarOpen} toggleSidebar={() => setSidebarOpen((o) => !o)} areaMode={areaMode} setAreaMode={setAreaMode} search={search}
+          sidebarOpen={sidebarOpen} toggleSidebar={() => setSidebarOpen((o) => !o)} areaMode={areaMode} setAreaMode={setAreaMode} search={search} searchRef={searchRef}
         />
         <div className={classes.body}>
           {sidebarOpen && <PdfSidebar doc={doc} pages={pages} currentPage={currentPage} onGo={scrollToPage} />}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inWindow, layoutPages, mostVisiblePage, pageIndexAt, pageWindow, PAGE_GAP, scrollTopFor, widen } from './pageLayout';
+import { inWindow, layoutPages, mostVisiblePage, pageIndexAt, pageStepTop, pageWindow, PAGE_GAP, sameViewWindow, scrollTopFor, viewWindow, widen } from './pageLayout';
 
 const letter = { width: 612, height: 792 };
 const pages300 = Array.from({ length: 300 }, (_, i) => (i === 4 ? { width: 792, height: 612 } : letter));
@@ -55,5 +55,26 @@ describe('page window', () => {
     expect(mostVisiblePage(small, 0, 2000)).toBe(1);
     // Most of page 2 and a sliver of page 1.
     expect(mostVisiblePage(l, l.tops[1]! - 50, 700)).toBe(2);
+  });
+});
+
+describe('the view window while scrolling', () => {
+  const l = layoutPages(pages300, 1);
+  it('stays the same object-for-object within a page, so a scrolled pixel re-renders nothing', () => {
+    const a = viewWindow(l, l.tops[9]! + 10, 700);
+    const b = viewWindow(l, l.tops[9]! + 60, 700);
+    expect(sameViewWindow(a, b)).toBe(true);
+    expect(a.currentPage).toBe(10);
+    expect(a.keep).toEqual(widen(a.want, 2, 300));
+    expect(sameViewWindow(a, viewWindow(l, l.tops[10]! + 10, 700))).toBe(false);
+  });
+
+  it('PageDown puts the next page at the top; PageUp goes to the top of the page in view, then the one before', () => {
+    expect(pageStepTop(l, 0, 1)).toBe(scrollTopFor(l, 2));
+    expect(pageStepTop(l, scrollTopFor(l, 2), 1)).toBe(scrollTopFor(l, 3));
+    expect(pageStepTop(l, scrollTopFor(l, 3), -1)).toBe(scrollTopFor(l, 2));
+    expect(pageStepTop(l, scrollTopFor(l, 3, 0.5), -1)).toBe(scrollTopFor(l, 3));
+    expect(pageStepTop(l, 0, -1)).toBe(0);
+    expect(pageStepTop(l, scrollTopFor(l, 300), 1)).toBe(scrollTopFor(l, 300));
   });
 });

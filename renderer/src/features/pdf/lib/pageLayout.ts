@@ -99,3 +99,33 @@ export function scrollTopFor(layout: PageLayout, page: number, yFraction = 0, ga
   const f = Math.min(Math.max(yFraction, 0), 1);
   return Math.max(0, layout.tops[i]! + layout.heights[i]! * f - gap);
 }
+
+/** What the view draws and shows at a scroll position: pages to draw, pages to keep drawn, the current page. */
+export interface ViewWindow {
+  want: PageWindow;
+  keep: PageWindow;
+  currentPage: number;
+}
+
+/** The pages in view plus one screen above and below are drawn; two more pages each side are kept, the rest freed. */
+export function viewWindow(layout: PageLayout, scrollTop: number, viewportHeight: number): ViewWindow {
+  const want = pageWindow(layout, scrollTop, viewportHeight, viewportHeight);
+  return { want, keep: widen(want, 2, layout.tops.length), currentPage: mostVisiblePage(layout, scrollTop, viewportHeight) };
+}
+
+export function sameViewWindow(a: ViewWindow, b: ViewWindow): boolean {
+  return a.currentPage === b.currentPage && a.want.first === b.want.first && a.want.last === b.want.last
+    && a.keep.first === b.keep.first && a.keep.last === b.keep.last;
+}
+
+/**
+ * PageDown/PageUp: the scrollTop putting the next (or previous) page at the top of the view. "The page at the top" is
+ * the one under the view's top edge; PageUp first goes back to that page's own top when the view is inside it.
+ */
+export function pageStepTop(layout: PageLayout, scrollTop: number, direction: 1 | -1, gap = PAGE_GAP): number {
+  if (layout.tops.length === 0) return 0;
+  const i = pageIndexAt(layout, scrollTop + gap);
+  const ownTop = scrollTopFor(layout, i + 1, 0, gap);
+  const target = direction > 0 ? i + 2 : scrollTop > ownTop + 1 ? i + 1 : i;
+  return scrollTopFor(layout, target, 0, gap);
+}

@@ -11,33 +11,44 @@ import { HIGHLIGHT_SWATCH } from '../../common/lib/highlightColors';
 export type ReaderMenuCommand = Extract<MenuCommand, 'highlight' | 'highlightAndTag' | 'copyWithCitation'>;
 const READER_COMMANDS = new Set<MenuCommand>(['highlight', 'highlightAndTag', 'copyWithCitation']);
 
-interface Open {
+interface Open<R extends TextRange> {
   x: number;
   y: number;
-  range: TextRange;
+  range: R;
   /** The selected text as shown, for the plain Copy item. */
   selected: string;
 }
 
-export function ReaderContextMenu({ textRef, onCommand }: { textRef: RefObject<HTMLElement | null>; onCommand: (command: ReaderMenuCommand, range: TextRange) => void }) {
-  const [open, setOpen] = useState<Open | null>(null);
-  const latest = useRef(onCommand);
+interface ReaderContextMenuProps<R extends TextRange> {
+  textRef: RefObject<HTMLElement | null>;
+  onCommand: (command: ReaderMenuCommand, range: R) => void;
+  /**
+   * The selection's range in the source text, read when the menu opens (the page view's pages map their text layers
+   * onto the source text, and add where on the page it sits); defaults to the text view's paragraphs.
+   */
+  rangeOf?: (root: HTMLElement, selection: Selection | null) => R | null;
+}
+
+export function ReaderContextMenu<R extends TextRange = TextRange>({ textRef, onCommand, rangeOf }: ReaderContextMenuProps<R>) {
+  const [open, setOpen] = useState<Open<R> | null>(null);
+  const latest = useRef({ onCommand, rangeOf });
   useEffect(() => {
-    latest.current = onCommand;
-  }, [onCommand]);
+    latest.current = { onCommand, rangeOf };
+  }, [onCommand, rangeOf]);
 
   useEffect(() => {
     const root = textRef.current;
     if (!root) return;
     const onContextMenu = (e: MouseEvent) => {
       const selection = window.getSelection();
-      const range = selectionToOffsets(root, selection);
+      const read = latest.current.rangeOf;
+      const range = read ? read(root, selection) : (selectionToOffsets(root, selection) as R | null);
       // Without a selection in the text, the ordinary menu (the page's or the app's editing menu) applies.
       if (!range || !selection) return;
       e.preventDefault();
       if (hasNativeReaderMenu) {
         void nativeReaderMenu(e.clientX, e.clientY).then((command) => {
-          if (command && READER_COMMANDS.has(command)) latest.current(command as ReaderMenuCommand, range);
+          if (command && READER_COMMANDS.has(command)) latest.current.onCommand(command as ReaderMenuCommand, range);
         });
         return;
       }
@@ -50,7 +61,7 @@ export function ReaderContextMenu({ textRef, onCommand }: { textRef: RefObject<H
   if (!open) return null;
   const run = (command: ReaderMenuCommand) => {
     setOpen(null);
-    latest.current(command, open.range);
+    latest.current.onCommand(command, open.range);
   };
   return (
     <Menu opened onChange={(o) => !o && setOpen(null)} position="bottom-start" offset={2} withinPortal shadow="md" width={220}>

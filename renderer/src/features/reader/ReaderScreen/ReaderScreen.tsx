@@ -25,6 +25,7 @@ import { ReaderText, type ScrollRequest } from '../ReaderText/ReaderText';
 import { SelectionToolbar, type AfterCreate } from '../SelectionToolbar/SelectionToolbar';
 import { SourceDetailsModal } from '../../library/SourceDetailsModal/SourceDetailsModal';
 import { PdfHighlightContext, type PdfHighlightBridge } from '../../pdf/highlights/pdfHighlightBridge';
+import { pageMenuRange, type PageMenuRange } from '../../pdf/highlights/pageMenuRange';
 import { PdfView } from '../../pdf/PdfView/PdfView';
 import { PdfViewToggle } from '../../pdf/PdfViewToggle/PdfViewToggle';
 import { useHighlightShortcut } from './useHighlightShortcut';
@@ -50,6 +51,7 @@ export function ReaderScreen({ sourceId, highlightId, range }: { sourceId: strin
   const [detailsOpen, setDetailsOpen] = useState(false);
   const scrollRef = useRef<HTMLDivElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const previousSegments = useRef<SegmentState | null>(null);
 
   const text = view?.text ?? '';
@@ -134,8 +136,11 @@ export function ReaderScreen({ sourceId, highlightId, range }: { sourceId: strin
 
   useHighlightShortcut(textRef, (range) => void create(range, 'yellow', null));
 
-  /** The selection's context menu: highlight (then the tag picker), or copy the quote with its citation. */
-  const onMenuCommand = useCallback((command: ReaderMenuCommand, range: TextRange) => {
+  /**
+   * The selection's context menu: highlight (then the tag picker), or copy the quote with its citation (naming its
+   * page in a PDF). On the pages the range comes with its place on the page, read when the menu opened.
+   */
+  const onMenuCommand = useCallback((command: ReaderMenuCommand, range: TextRange & { pdf?: PdfPlacement | null }) => {
     if (command === 'copyWithCitation') {
       if (!view) return;
       void copyText(citeQuote(view.source, view.text, range)).then((copied) => (copied
@@ -144,8 +149,9 @@ export function ReaderScreen({ sourceId, highlightId, range }: { sourceId: strin
       return;
     }
     window.getSelection()?.removeAllRanges();
-    void create(range, 'yellow', command === 'highlightAndTag' ? 'tags' : null);
+    void create(range, 'yellow', command === 'highlightAndTag' ? 'tags' : null, range.pdf ?? null);
   }, [view, create]);
+  const pageRangeOf = useCallback((_root: HTMLElement, selection: Selection | null): PageMenuRange | null => pageMenuRange(sourceId, selection), [sourceId]);
 
   /** A click on overlapping highlights cycles through them, innermost first. */
   const onMarkClick = useCallback((ids: string[]) => {
@@ -190,7 +196,7 @@ export function ReaderScreen({ sourceId, highlightId, range }: { sourceId: strin
   return (
     <div className={classes.root} data-testid="reader" data-source-id={sourceId}>
       <ReaderHeader source={view.source} onEditDetails={onEditDetails} actions={headerAction} viewToggle={viewToggle} />
-      <div className={classes.body}>
+      <div className={classes.body} ref={bodyRef}>
         {pages ? (
           <PdfHighlightContext.Provider value={pdfBridge}>
             <PdfView
@@ -211,7 +217,9 @@ export function ReaderScreen({ sourceId, highlightId, range }: { sourceId: strin
         />
       </div>
       {!pages && <SelectionToolbar textRef={textRef} scrollRef={scrollRef} onCreate={onToolbarCreate} />}
-      {!pages && <ReaderContextMenu textRef={textRef} onCommand={onMenuCommand} />}
+      {pages
+        ? <ReaderContextMenu key="pages" textRef={bodyRef} onCommand={onMenuCommand} rangeOf={pageRangeOf} />
+        : <ReaderContextMenu key="text" textRef={textRef} onCommand={onMenuCommand} />}
       {detailsModal}
       {overlays}
     </div>
