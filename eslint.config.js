@@ -53,7 +53,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         paths: [{ name: 'electron', message: 'renderer/ must not import Electron; use renderer/src/api.' }],
-        patterns: [{ group: nodeBuiltins, message: 'renderer/ must not import Node built-ins; use renderer/src/api.' }, intoElectron, intoTests],
+        patterns: [{ group: nodeBuiltins, message: 'renderer/ must not import Node built-ins; use renderer/src/api.' }, intoElectron, intoTests,
+          // The contract's zod schemas would ride along on every first load (issue 14's 1 MB budget): types only here.
+          { group: ['zod', '**/shared/contract/api', '**/shared/contract/api-*', '**/shared/contract/schemas', '**/shared/contract/define'],
+            allowTypeImports: true, message: 'Keep zod out of the renderer: import types only, or plain constants from shared/contract/views-*.ts.' }],
       }],
     },
   },

@@ -1,5 +1,17 @@
 /** Response views of the exchange imports (REFI-QDA projects and CSL-JSON references). */
 
+// Plain constants (no zod): the renderer's Data menu imports them on every first load.
+/** The formats the workbench writes for other tools (the same list as electron/services/exchange/types.ts). */
+export const EXCHANGE_EXPORT_FORMATS = ['qdpx', 'stix', 'ftm', 'csl', 'bibtex', 'ris'] as const;
+export const EXCHANGE_IMPORT_FORMATS = ['qdpx', 'csl'] as const;
+export type ExchangeExportFormat = (typeof EXCHANGE_EXPORT_FORMATS)[number];
+
+/** The file name each export suggests (the save dialog's default, the CLI's without --out, the browser download's). */
+export const EXCHANGE_FILE_NAMES: Record<ExchangeExportFormat, string> = {
+  qdpx: 'workspace.qdpx', stix: 'workspace.stix.json', ftm: 'workspace.ftm.json', csl: 'references.json', bibtex: 'references.bib', ris: 'references.ris',
+};
+
+
 /** Something in the imported file that was left out, and why. */
 export interface ExchangeSkipped {
   what: string;

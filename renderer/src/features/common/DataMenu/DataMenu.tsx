@@ -1,12 +1,14 @@
 /** The header's Data menu: exports (W3C annotations, GraphML, and the workspace for other tools) and imports from files. */
 import { Button, Menu } from '@mantine/core';
-import { useRef, useState } from 'react';
-import { EXCHANGE_EXPORT_FORMATS } from '../../../../../shared/contract/api-exchange';
+import { Suspense, lazy, useRef, useState } from 'react';
+import { EXCHANGE_EXPORT_FORMATS } from '../../../../../shared/contract/views-exchange';
 import { saveExport } from '../../../api/saveExport';
 import { EXCHANGE_LABELS } from '../../../api/exchangeMutations';
 import { IconChevronDown } from '../Icons/Icons';
-import { AnnotationImportModal } from './AnnotationImportModal';
-import { ExchangeImportModal } from './ExchangeImportModal';
+
+/** The import dialogs load when a file is picked: the header is on every first load. */
+const AnnotationImportModal = lazy(() => import('./AnnotationImportModal').then((m) => ({ default: m.AnnotationImportModal })));
+const ExchangeImportModal = lazy(() => import('./ExchangeImportModal').then((m) => ({ default: m.ExchangeImportModal })));
 
 export function DataMenu() {
   const input = useRef<HTMLInputElement>(null);
@@ -53,8 +55,10 @@ export function DataMenu() {
       />
       <input ref={qdpxInput} type="file" hidden accept=".qdpx,application/zip" data-testid="import-qdpx-input" onChange={picked('qdpx')} />
       <input ref={cslInput} type="file" hidden accept=".json,application/json,application/vnd.citationstyles.csl+json" data-testid="import-csl-input" onChange={picked('csl')} />
-      {file && <AnnotationImportModal file={file} onClose={() => setFile(null)} />}
-      {exchangeFile && <ExchangeImportModal file={exchangeFile.file} format={exchangeFile.format} onClose={() => setExchangeFile(null)} />}
+      <Suspense fallback={null}>
+        {file && <AnnotationImportModal file={file} onClose={() => setFile(null)} />}
+        {exchangeFile && <ExchangeImportModal file={exchangeFile.file} format={exchangeFile.format} onClose={() => setExchangeFile(null)} />}
+      </Suspense>
     </>
   );
 }

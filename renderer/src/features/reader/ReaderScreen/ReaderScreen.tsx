@@ -1,6 +1,6 @@
 /** The reader: source header, highlighted text or a PDF's pages, selection toolbar and context menu, the highlight side panel and the analysis dialogs. */
 import { Alert, Center, Loader } from '@mantine/core';
-import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AnchoredHighlight } from '../../../../../shared/contract/views';
 import type { PdfPlacement } from '../../../../../shared/domain/pdf';
 import { useReader, useTags } from '../../../api/hooks';
@@ -26,11 +26,13 @@ import { SelectionToolbar, type AfterCreate } from '../SelectionToolbar/Selectio
 import { SourceDetailsModal } from '../../library/SourceDetailsModal/SourceDetailsModal';
 import { PdfHighlightContext, type PdfHighlightBridge } from '../../pdf/highlights/pdfHighlightBridge';
 import { pageMenuRange, type PageMenuRange } from '../../pdf/highlights/pageMenuRange';
-import { PdfView } from '../../pdf/PdfView/PdfView';
 import { PdfViewToggle } from '../../pdf/PdfViewToggle/PdfViewToggle';
 import { useHighlightShortcut } from './useHighlightShortcut';
 import { usePdfMode } from './usePdfMode';
 import classes from './ReaderScreen.module.css';
+
+/** The page view (its toolbar, sidebar and highlight layer) loads only for sources with pages: not on a text reader's first load. */
+const PdfView = lazy(() => import('../../pdf/PdfView/PdfView').then((m) => ({ default: m.PdfView })));
 
 const FLASH_MS = 2200;
 
@@ -199,10 +201,12 @@ export function ReaderScreen({ sourceId, highlightId, range }: { sourceId: strin
       <div className={classes.body} ref={bodyRef}>
         {pages ? (
           <PdfHighlightContext.Provider value={pdfBridge}>
-            <PdfView
-              sourceId={sourceId} record={pages} bytes={pdfMode.bytes} bytesError={pdfMode.bytesError} text={text}
-              initialPlace={pdfMode.initialPlace} placeRef={pdfMode.placeRef}
-            />
+            <Suspense fallback={<Center h="60vh" style={{ flex: 1 }}><Loader /></Center>}>
+              <PdfView
+                sourceId={sourceId} record={pages} bytes={pdfMode.bytes} bytesError={pdfMode.bytesError} text={text}
+                initialPlace={pdfMode.initialPlace} placeRef={pdfMode.placeRef}
+              />
+            </Suspense>
           </PdfHighlightContext.Provider>
         ) : (
           <ReaderText
