@@ -53,10 +53,17 @@ export class TeamDb {
   /** A client for one transaction or statement; released afterwards. */
   private async with<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
+    // The pool listens for errors only on idle clients. A connection dropped while checked out (server restart, network
+    // cut) emits 'error' on the client as well as failing the query: unheard, that event would crash the process.
+    let broken: unknown = null;
+    const onError = (e: unknown): void => { broken = e; };
+    client.on('error', onError);
     try {
       return await fn(client);
     } finally {
-      client.release();
+      client.removeListener('error', onError);
+      // A broken client is destroyed, not returned to the pool for the next query to fail on.
+      client.release(broken ? (broken as Error) : undefined);
     }
   }
 
