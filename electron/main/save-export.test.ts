@@ -105,6 +105,23 @@ describe('saveExportFlow', () => {
     }
   });
 
+  it('names, filters and titles the exports for other tools and the ACH matrix CSV', async () => {
+    const cases: [SaveExportRequest, string, string[], string][] = [
+      [{ kind: 'exchange', format: 'qdpx' }, 'workspace.qdpx', ['REFI-QDA project'], 'Export for other tools (QDPX)'],
+      [{ kind: 'exchange', format: 'stix' }, 'workspace.stix.json', ['JSON'], 'Export for other tools (STIX)'],
+      [{ kind: 'exchange', format: 'bibtex' }, 'references.bib', ['BibTeX'], 'Export for other tools (BIBTEX)'],
+      [{ kind: 'exchange', format: 'ris' }, 'references.ris', ['RIS'], 'Export for other tools (RIS)'],
+      [{ kind: 'ach', matrixId: 'm1' }, 'ach-matrix.csv', ['CSV'], 'Export ACH matrix'],
+    ];
+    for (const [request, name, filters, title] of cases) {
+      const h = harness([null]);
+      await saveExportFlow(request, h.deps);
+      expect(path.basename(h.shown[0]!.options.defaultPath)).toBe(name);
+      expect(h.shown[0]!.options.filters.map((f) => f.name)).toEqual(filters);
+      expect(h.shown[0]!.options.title).toBe(title);
+    }
+  });
+
   it('a bare name gets the format’s extension unless that would replace a file the user did not confirm', async () => {
     const chosen = tempDir('wb-chosen-');
     const h = harness([path.join(chosen, 'graph'), path.join(chosen, 'graph')]);
