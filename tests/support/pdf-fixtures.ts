@@ -5,7 +5,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, PDFHexString, PDFName, PDFNumber, degrees, rgb, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, PDFNumber, StandardFonts, degrees, rgb, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
 import {
   MIXED_PAGES,
   ROTATED_PAGE,
@@ -273,4 +273,15 @@ export async function buildMixedPdf(): Promise<Uint8Array> {
   }
   addOutline(ctx.doc, pages.map((page, i) => ({ title: outlineTitle(i + 1), page })));
   return ctx.doc.save();
+}
+
+/** Pages of one Helvetica line each ('' draws nothing: a blank page), for tests that need only the page map. */
+export async function buildPlainPagesPdf(texts: readonly string[]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (const t of texts) {
+    const page = doc.addPage([400, 600]);
+    if (t !== '') page.drawText(t, { x: 40, y: 540, size: 12, font });
+  }
+  return doc.save();
 }

@@ -1,11 +1,11 @@
 /** A PDF import keeps its pages: the page map matches the text, sizes and rotation are the displayed ones, scans go to OCR. */
 import { describe, expect, it, vi } from 'vitest';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { importBytes, type ImportResult } from './importBytes';
 import { joinPages } from './pdfPages';
 import type { PdfOcr } from './types';
 import { ok, err } from '../../../shared/domain/result';
 import {
+  buildPlainPagesPdf,
   ROTATED_PAGE, SCANNED_LINES, UNICODE_WORDS, buildMixedPdf, buildMultiPagePdf, buildRotatedPdf, multiPageContent,
 } from '../../../tests/support/pdf-fixtures';
 
@@ -17,16 +17,6 @@ function accepted(result: ImportResult) {
 /** Never called: a PDF with a text layer on every page must not reach text recognition. */
 const noOcr: PdfOcr = () => Promise.reject(new Error('OCR must not be called'));
 
-/** Pages of Helvetica text, '' for a blank page (nothing drawn). */
-async function pagesPdf(texts: readonly string[]): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  for (const t of texts) {
-    const page = doc.addPage([400, 600]);
-    if (t !== '') page.drawText(t, { x: 40, y: 540, size: 12, font });
-  }
-  return doc.save();
-}
 
 describe('joinPages (the page text rule)', () => {
   it('joins tidied pages with a blank line; an empty page sits where the next text begins, or at the end', () => {
@@ -72,7 +62,7 @@ describe('importBytes: a PDF keeps its pages', () => {
   });
 
   it('gives a blank page an empty range where the next page begins, without asking OCR (nothing is painted on it)', async () => {
-    const doc = accepted(await importBytes('gaps.pdf', await pagesPdf(['First page words.', '', 'Third page words.']), { ocr: noOcr }));
+    const doc = accepted(await importBytes('gaps.pdf', await buildPlainPagesPdf(['First page words.', '', 'Third page words.']), { ocr: noOcr }));
     expect(doc.text).toBe('First page words.\n\nThird page words.');
     expect(doc.pdf!.pages.map((p) => [p.start, p.end])).toEqual([[0, 17], [19, 19], [19, 36]]);
     expect(doc.pdf!.pages[1]!.ocr).toBeUndefined();

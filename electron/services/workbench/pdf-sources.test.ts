@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { Workbench } from './workbench';
 import { importFile, importText, openSource } from './sources';
 import { createAreaHighlight, readPdfOriginal, type AreaRequest } from './pdf-sources';
@@ -13,20 +12,10 @@ import { runDoctor } from '../maintenance/doctor';
 import type { PdfOcr } from '../import/types';
 import { err } from '../../../shared/domain/result';
 import { tempDir } from '../../../tests/unit/helpers';
-import { buildScannedPdf } from '../../../tests/support/pdf-fixtures';
+import { buildPlainPagesPdf, buildScannedPdf } from '../../../tests/support/pdf-fixtures';
 
 const blobFile = (dir: string, hash: string) => path.join(dir, 'captures', `${hash}.blob`);
 
-/** Pages of Helvetica text ('' draws nothing). */
-async function pagesPdf(texts: readonly string[]): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  for (const t of texts) {
-    const page = doc.addPage([400, 600]);
-    if (t !== '') page.drawText(t, { x: 40, y: 540, size: 12, font });
-  }
-  return doc.save();
-}
 
 function chunk(type: string, data: Buffer): Buffer {
   const len = Buffer.alloc(4);
@@ -54,7 +43,7 @@ function png(width = 2, height = 2): Buffer {
 async function withPdf(texts = ['First page words.', 'Second page words.', 'Third page words.']) {
   const dir = tempDir();
   const wb = await Workbench.open(dir, { autoBackup: false });
-  const bytes = await pagesPdf(texts);
+  const bytes = await buildPlainPagesPdf(texts);
   const r = await importFile(wb, 'paged.pdf', bytes.slice());
   if (!r.ok) throw new Error(r.error.message);
   return { dir, wb, bytes, source: r.value.source };
