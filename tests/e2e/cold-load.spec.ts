@@ -22,6 +22,9 @@ const FIRST_MARK_PROBE = `
 })();
 `;
 
+/** How long workspace.info's reply is held back; sources.open must have been sent well before it arrives. */
+const INFO_DELAY_MS = 700;
+
 interface Timing { name: string; start: number; end: number; bytes: number; type: string }
 
 test('a cold reader load sends sources.open at once, loads under 1 MB of script and no unshown list before the marks', async ({ browser }) => {
@@ -35,6 +38,12 @@ test('a cold reader load sends sources.open at once, loads under 1 MB of script 
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.addInitScript(FIRST_MARK_PROBE);
+  // workspace.info is held back a while: on a fast machine its reply can come before the reader's first request even
+  // when nothing waits for it, so without the delay the order below would be a race rather than a check.
+  await page.route('**/api/workspace.info', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, INFO_DELAY_MS));
+    await route.continue();
+  });
   await page.goto(`${server.url}#/reader/${encodeURIComponent(source!.id)}`);
   await expect(page.locator('[data-testid="reader-text"] mark').first()).toBeVisible();
   // Long enough for a late list request to show up; the entity list may come once the page is idle.
