@@ -15,6 +15,7 @@ import { GraphFilters } from '../GraphFilters/GraphFilters';
 import { GraphSidePanel, type GraphSelection } from '../GraphSidePanel/GraphSidePanel';
 import { GraphTable } from '../GraphTable/GraphTable';
 import { RelationshipDialog, type RelationshipSeed } from '../../analysis/RelationshipDialog/RelationshipDialog';
+import { StageLayout } from '../../common/StageLayout/StageLayout';
 import classes from './GraphScreen.module.css';
 
 const ALL: Filters = { entityTypes: ENTITY_TYPES, relationshipTypes: [], tagId: null, sourceId: null, from: '', to: '' };
@@ -65,64 +66,65 @@ export function GraphScreen() {
   if (!data) return <Loader m="xl" />;
 
   return (
-    <div className={classes.root} data-testid="graph-screen">
-      <div className={classes.filters}>
-        <SegmentedControl
-          fullWidth size="xs" mb="md" value={view} onChange={(v) => setView(v === 'table' ? 'table' : 'graph')} aria-label="Show the graph as"
-          data={[{ value: 'graph', label: 'Graph' }, { value: 'table', label: 'Table' }]} data-testid="graph-view"
-        />
-        <GraphFilters
-          filters={filters} onChange={setFilters} nodes={visible.nodes} relationshipTypes={relTypes}
-          shown={{ nodes: visible.nodes.length, edges: visible.edges.length }} onFind={find}
-          onRelayout={() => canvas.current?.relayout()} onFit={() => canvas.current?.fit()}
-        />
-      </div>
-      <div className={classes.stage} onFocus={() => setWantEvidence(true)}>
-        <GraphCanvas
-          key={big ? 'big' : 'small'} graph={visible} savedPositions={data.positions} big={big} dark={dark} handleRef={canvas}
-          onEdge={(id) => setSelection({ kind: 'edge', id })} onNode={(id) => setSelection({ kind: 'node', id })}
-          onBackground={() => setSelection(null)} onSelectNodes={setSelectedNodes}
-          onOpenNode={(id) => navigate({ name: 'entity', entityId: id })} evidenceOf={evidenceOf} hidden={view === 'table'}
-          onEscape={() => { if (!selection) return false; setSelection(null); return true; }}
-        />
-        {view === 'table' && (
-          <div className={classes.tableView}>
-            <GraphTable graph={visible} evidenceOf={evidenceOf} onOpenEdge={(id) => setSelection({ kind: 'edge', id })} />
-          </div>
-        )}
-        {view === 'graph' && selectedNodes.length === 2 && (
-          <Group className={classes.toolbar} justify="center">
-            <Paper shadow="sm" withBorder p={6} radius="md">
-              <Group gap="xs">
-                <Text size="sm">2 entities selected</Text>
-                <Button size="compact-sm" leftSection={<IconLink size={14} />} onClick={() => setRelateSeed({ fromId: selectedNodes[0], toId: selectedNodes[1] })} data-testid="graph-relate">
-                  Relate…
-                </Button>
-              </Group>
-            </Paper>
-          </Group>
-        )}
-        {view === 'graph' && data.nodes.length === 0 && (
-          <div className={classes.empty}>
-            <Text c="dimmed" ta="center" maw={420}>
-              No entities yet. Add them on the <Anchor href={hrefFor({ name: 'entities' })}>Entities</Anchor> screen or accept
-              suggestions in a source, then relate them from a passage with “Relate…”.
-            </Text>
-          </div>
-        )}
-        {view === 'graph' && data.nodes.length > 0 && visible.nodes.length === 0 && (
-          <div className={classes.empty}><Text c="dimmed">Nothing matches these filters.</Text></div>
-        )}
-      </div>
-      {selection && (
-        <div className={classes.panel}>
-          <GraphSidePanel
-            selection={selection} data={data} onClose={closePanel}
-            onRelate={(fromId) => setRelateSeed({ fromId, toId: selectedNodes.find((id) => id !== fromId) ?? null })}
+    <StageLayout
+      testId="graph-screen"
+      onStageFocus={() => setWantEvidence(true)}
+      filters={(
+        <>
+          <SegmentedControl
+            fullWidth size="xs" mb="md" value={view} onChange={(v) => setView(v === 'table' ? 'table' : 'graph')} aria-label="Show the graph as"
+            data={[{ value: 'graph', label: 'Graph' }, { value: 'table', label: 'Table' }]} data-testid="graph-view"
           />
+          <GraphFilters
+            filters={filters} onChange={setFilters} nodes={visible.nodes} relationshipTypes={relTypes}
+            shown={{ nodes: visible.nodes.length, edges: visible.edges.length }} onFind={find}
+            onRelayout={() => canvas.current?.relayout()} onFit={() => canvas.current?.fit()}
+          />
+        </>
+      )}
+      panel={selection && (
+        <GraphSidePanel
+          selection={selection} data={data} onClose={closePanel}
+          onRelate={(fromId) => setRelateSeed({ fromId, toId: selectedNodes.find((id) => id !== fromId) ?? null })}
+        />
+      )}
+      outside={<RelationshipDialog opened={relateSeed !== null} onClose={() => setRelateSeed(null)} seed={relateSeed ?? undefined} />}
+    >
+      <GraphCanvas
+        key={big ? 'big' : 'small'} graph={visible} savedPositions={data.positions} big={big} dark={dark} handleRef={canvas}
+        onEdge={(id) => setSelection({ kind: 'edge', id })} onNode={(id) => setSelection({ kind: 'node', id })}
+        onBackground={() => setSelection(null)} onSelectNodes={setSelectedNodes}
+        onOpenNode={(id) => navigate({ name: 'entity', entityId: id })} evidenceOf={evidenceOf} hidden={view === 'table'}
+        onEscape={() => { if (!selection) return false; setSelection(null); return true; }}
+      />
+      {view === 'table' && (
+        <div className={classes.tableView}>
+          <GraphTable graph={visible} evidenceOf={evidenceOf} onOpenEdge={(id) => setSelection({ kind: 'edge', id })} />
         </div>
       )}
-      <RelationshipDialog opened={relateSeed !== null} onClose={() => setRelateSeed(null)} seed={relateSeed ?? undefined} />
-    </div>
+      {view === 'graph' && selectedNodes.length === 2 && (
+        <Group className={classes.toolbar} justify="center">
+          <Paper shadow="sm" withBorder p={6} radius="md">
+            <Group gap="xs">
+              <Text size="sm">2 entities selected</Text>
+              <Button size="compact-sm" leftSection={<IconLink size={14} />} onClick={() => setRelateSeed({ fromId: selectedNodes[0], toId: selectedNodes[1] })} data-testid="graph-relate">
+                Relate…
+              </Button>
+            </Group>
+          </Paper>
+        </Group>
+      )}
+      {view === 'graph' && data.nodes.length === 0 && (
+        <div className={classes.empty}>
+          <Text c="dimmed" ta="center" maw={420}>
+            No entities yet. Add them on the <Anchor href={hrefFor({ name: 'entities' })}>Entities</Anchor> screen or accept
+            suggestions in a source, then relate them from a passage with “Relate…”.
+          </Text>
+        </div>
+      )}
+      {view === 'graph' && data.nodes.length > 0 && visible.nodes.length === 0 && (
+        <div className={classes.empty}><Text c="dimmed">Nothing matches these filters.</Text></div>
+      )}
+    </StageLayout>
   );
 }

@@ -10,6 +10,7 @@ import { TimelineDetails } from '../TimelineDetails/TimelineDetails';
 import { TimelineFilters } from '../TimelineFilters/TimelineFilters';
 import { TimelineList } from '../TimelineList/TimelineList';
 import { ALL_TIMELINE, timelineRequest, type TimelineFilters as Filters } from '../timelineFilter';
+import { StageLayout } from '../../common/StageLayout/StageLayout';
 import classes from './TimelineScreen.module.css';
 
 export function TimelineScreen() {
@@ -40,44 +41,45 @@ export function TimelineScreen() {
   const undated = data.undated.claim + data.undated.relationship + data.undated.event;
 
   return (
-    <div className={classes.root} data-testid="timeline-screen">
-      <div className={classes.filters}>
-        <SegmentedControl
-          fullWidth size="xs" mb="md" value={view} onChange={(v) => setView(v === 'list' ? 'list' : 'timeline')} aria-label="Show the timeline as"
-          data={[{ value: 'timeline', label: 'Timeline' }, { value: 'list', label: 'List' }]} data-testid="timeline-view"
-        />
-        <TimelineFilters filters={filters} onChange={setFilters} shown={items.length} undated={undated} />
-      </div>
-      <div className={classes.stage}>
-        <TimelineCanvas items={items} selectedId={selectedId} onSelect={select} handleRef={canvas} />
-        <Group className={classes.toolbar} justify="flex-end" display={view === 'list' ? 'none' : undefined}>
-          <Paper shadow="xs" withBorder p={4} radius="md">
-            <Group gap={4}>
-              <Button size="compact-sm" variant="subtle" onClick={() => canvas.current?.zoomIn()} aria-label="Zoom in" data-testid="timeline-zoom-in">+</Button>
-              <Button size="compact-sm" variant="subtle" onClick={() => canvas.current?.zoomOut()} aria-label="Zoom out" data-testid="timeline-zoom-out">−</Button>
-              <Button size="compact-sm" variant="subtle" onClick={() => canvas.current?.fit()} data-testid="timeline-fit">Fit</Button>
-            </Group>
-          </Paper>
-        </Group>
-        {view === 'list' && items.length > 0 && (
-          <div className={classes.listView}><TimelineList items={items} onOpen={select} /></div>
-        )}
-        {items.length === 0 && (
-          <div className={classes.empty}>
-            <Text c="dimmed" ta="center" maw={460} data-testid="timeline-empty">
-              {undated > 0 || filters !== ALL_TIMELINE
-                ? 'Nothing dated matches these filters.'
-                : <>Nothing is dated yet. Give <Anchor href={hrefFor({ name: 'claims', claimId: null })}>claims</Anchor> a date claimed, or relationships a from / until date (“2024-03”, “&lt;2019” for before 2019).</>}
-            </Text>
-          </div>
-        )}
-      </div>
-      {selected && selected.kind !== 'claim' && (
-        <div className={classes.panel}>
-          <TimelineDetails item={selected} onClose={() => setSelectedId(null)} onOpenClaim={setClaimId} />
+    <StageLayout
+      testId="timeline-screen"
+      filtersWidth={260}
+      filters={(
+        <>
+          <SegmentedControl
+            fullWidth size="xs" mb="md" value={view} onChange={(v) => setView(v === 'list' ? 'list' : 'timeline')} aria-label="Show the timeline as"
+            data={[{ value: 'timeline', label: 'Timeline' }, { value: 'list', label: 'List' }]} data-testid="timeline-view"
+          />
+          <TimelineFilters filters={filters} onChange={setFilters} shown={items.length} undated={undated} />
+        </>
+      )}
+      panel={selected && selected.kind !== 'claim' && (
+        <TimelineDetails item={selected} onClose={() => setSelectedId(null)} onOpenClaim={setClaimId} />
+      )}
+      outside={<ClaimDrawer claimId={claimId} onClose={() => { setClaimId(null); if (selected?.kind === 'claim') setSelectedId(null); }} />}
+    >
+      <TimelineCanvas items={items} selectedId={selectedId} onSelect={select} handleRef={canvas} />
+      <Group className={classes.toolbar} justify="flex-end" display={view === 'list' ? 'none' : undefined}>
+        <Paper shadow="xs" withBorder p={4} radius="md">
+          <Group gap={4}>
+            <Button size="compact-sm" variant="subtle" onClick={() => canvas.current?.zoomIn()} aria-label="Zoom in" data-testid="timeline-zoom-in">+</Button>
+            <Button size="compact-sm" variant="subtle" onClick={() => canvas.current?.zoomOut()} aria-label="Zoom out" data-testid="timeline-zoom-out">−</Button>
+            <Button size="compact-sm" variant="subtle" onClick={() => canvas.current?.fit()} data-testid="timeline-fit">Fit</Button>
+          </Group>
+        </Paper>
+      </Group>
+      {view === 'list' && items.length > 0 && (
+        <div className={classes.listView}><TimelineList items={items} onOpen={select} /></div>
+      )}
+      {items.length === 0 && (
+        <div className={classes.empty}>
+          <Text c="dimmed" ta="center" maw={460} data-testid="timeline-empty">
+            {undated > 0 || filters !== ALL_TIMELINE
+              ? 'Nothing dated matches these filters.'
+              : <>Nothing is dated yet. Give <Anchor href={hrefFor({ name: 'claims', claimId: null })}>claims</Anchor> a date claimed, or relationships a from / until date (“2024-03”, “&lt;2019” for before 2019).</>}
+          </Text>
         </div>
       )}
-      <ClaimDrawer claimId={claimId} onClose={() => { setClaimId(null); if (selected?.kind === 'claim') setSelectedId(null); }} />
-    </div>
+    </StageLayout>
   );
 }
