@@ -1,6 +1,7 @@
 /** Plain-words formatting for web captures: UTC times, where the charset came from, re-capture and verification outcomes. */
 import type { CharsetSource } from '../../../../shared/domain/capture';
 import type { CaptureVerification, RecaptureOutcome } from '../../../../shared/contract/views-capture';
+import { plural } from '../common/lib/format';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -28,7 +29,6 @@ export function describeCharset(charset: string, source: CharsetSource): string 
   return `${charset} (${CHARSET_SOURCE[source] ?? source})`;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "Version 2 made: 3 highlights carried, 1 orphan" or "Unchanged since …". */
 export function describeRecapture(outcome: RecaptureOutcome): string {

@@ -1,5 +1,6 @@
 /** Plain-words formatting for the recovery and maintenance screens: sizes, backup kinds, counts, file locations. */
 import type { BackupInfo, BackupKind, DoctorProblemKind, DoctorRepair } from '../../../../shared/contract/views-maintenance';
+import { plural } from '../common/lib/format';
 
 const UNITS = ['bytes', 'KB', 'MB', 'GB', 'TB'];
 
@@ -24,7 +25,7 @@ const KIND_LABELS: Record<BackupKind, string> = {
 
 export const backupKindLabel = (kind: BackupKind): string => KIND_LABELS[kind] ?? kind;
 
-export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+export { plural };
 
 /** What a backup holds, the collections an analyst cares about first ("1 source · 3 highlights · 2 tags"). */
 export function describeBackupCounts(counts: Record<string, number>): string {

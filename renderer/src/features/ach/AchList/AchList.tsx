@@ -1,5 +1,5 @@
 /** The ACH matrices of the workspace, newest change first, with a form to start one. */
-import { ActionIcon, Alert, Button, Group, Loader, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { AchMatrixSummary } from '../../../../../shared/contract/views-ach';
 import { useAchMatrices } from '../../../api/achHooks';
@@ -7,12 +7,18 @@ import { createMatrix, deleteMatrix } from '../../../api/achMutations';
 import { notifySuccess } from '../../../api/notify';
 import { navigate } from '../../../routes/useRoute';
 import { ConfirmDialog } from '../../common/ConfirmDialog/ConfirmDialog';
-import { IconPlus, IconTrash } from '../../common/Icons/Icons';
-import classes from './AchList.module.css';
+import { IconPlus } from '../../common/Icons/Icons';
+import { dateTime, plural } from '../../common/lib/format';
+import { EmptyRecords, RecordScreen, RecordTable, type RecordColumn } from '../../common/RecordTable/RecordTable';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const open = (id: string) => navigate({ name: 'ach', matrixId: id });
+
+const COLUMNS: RecordColumn<AchMatrixSummary>[] = [
+  { header: 'Title', strong: true, cell: (m) => m.title },
+  { header: 'Question', cell: (m) => <Text size="sm" c={m.question ? undefined : 'dimmed'} lineClamp={2}>{m.question || '—'}</Text> },
+  { header: 'Contents', cell: (m) => <Text size="sm">{plural(m.hypotheses, 'hypothesis', 'hypotheses')} · {plural(m.evidence, 'item')}</Text> },
+  { header: 'Updated', cell: (m) => <Text size="sm" c="dimmed">{dateTime(m.updatedAt)}</Text> },
+];
 
 export function AchList() {
   const { data: matrices, error, loading } = useAchMatrices();
@@ -31,7 +37,7 @@ export function AchList() {
   };
 
   return (
-    <div className={classes.root} data-testid="ach-list">
+    <RecordScreen testId="ach-list">
       <Stack gap="md">
         <div>
           <Title order={2}>Competing hypotheses</Title>
@@ -49,47 +55,13 @@ export function AchList() {
         {error && !matrices && <Alert color="red" title="The matrices could not be loaded">{error.message}</Alert>}
         {loading && !matrices && <Loader size="sm" />}
         {matrices && matrices.length === 0 && (
-          <div className={classes.empty}>
-            <Text fw={500}>No matrices yet</Text>
-            <Text size="sm" c="dimmed">Give the question a title above, then add hypotheses and the evidence to weigh.</Text>
-          </div>
+          <EmptyRecords title="No matrices yet">Give the question a title above, then add hypotheses and the evidence to weigh.</EmptyRecords>
         )}
         {matrices && matrices.length > 0 && (
-          <Table highlightOnHover verticalSpacing="sm" data-testid="ach-matrices">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Title</Table.Th>
-                <Table.Th>Question</Table.Th>
-                <Table.Th>Contents</Table.Th>
-                <Table.Th>Updated</Table.Th>
-                <Table.Th w={48} />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {matrices.map((m) => (
-                <Table.Tr
-                  key={m.id} className={classes.row} tabIndex={0} data-testid="ach-row" data-matrix-id={m.id}
-                  onClick={() => open(m.id)}
-                  onKeyDown={(e) => { if (e.key === 'Enter' && e.target === e.currentTarget) open(m.id); }}
-                >
-                  <Table.Td fw={500}>{m.title}</Table.Td>
-                  <Table.Td><Text size="sm" c={m.question ? undefined : 'dimmed'} lineClamp={2}>{m.question || '—'}</Text></Table.Td>
-                  <Table.Td><Text size="sm">{m.hypotheses} {m.hypotheses === 1 ? 'hypothesis' : 'hypotheses'} · {plural(m.evidence, 'item')}</Text></Table.Td>
-                  <Table.Td><Text size="sm" c="dimmed">{when(m.updatedAt)}</Text></Table.Td>
-                  <Table.Td>
-                    <Tooltip label="Delete matrix">
-                      <ActionIcon
-                        variant="subtle" color="red" aria-label={`Delete matrix ${m.title}`} data-testid="ach-delete"
-                        onClick={(e) => { e.stopPropagation(); setToDelete(m); }}
-                      >
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <RecordTable
+            items={matrices} columns={COLUMNS} noun="matrix" onOpen={(m) => open(m.id)} onDelete={setToDelete}
+            testIds={{ table: 'ach-matrices', row: 'ach-row', delete: 'ach-delete' }} rowData={(m) => ({ 'data-matrix-id': m.id })}
+          />
         )}
       </Stack>
       <ConfirmDialog
@@ -103,6 +75,6 @@ export function AchList() {
       >
         “{toDelete?.title}” and its ratings will be deleted. The claims and passages it weighs stay.
       </ConfirmDialog>
-    </div>
+    </RecordScreen>
   );
 }

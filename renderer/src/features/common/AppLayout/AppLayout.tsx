@@ -14,8 +14,8 @@ import { HeaderSearch } from '../../search/HeaderSearch/HeaderSearch';
 import { UndoRedoButtons } from '../UndoRedoButtons/UndoRedoButtons';
 import { WindowFileDrop } from '../WindowFileDrop/WindowFileDrop';
 import classes from './AppLayout.module.css';
+import { plural } from '../lib/format';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function AppLayout({ route, children }: { route: Route; children: ReactNode }) {
   const [navOpened, { toggle, close }] = useDisclosure(false);

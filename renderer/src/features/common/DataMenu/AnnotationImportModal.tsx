@@ -4,8 +4,8 @@ import { useState } from 'react';
 import type { AnnotationImportReport } from '../../../../../shared/contract/views-dossiers';
 import { useSources } from '../../../api/hooks';
 import { importAnnotations } from '../../../api/dossierMutations';
+import { plural } from '../lib/format';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function AnnotationImportModal({ file, onClose }: { file: File; onClose: () => void }) {
   const { data: sources = [] } = useSources();

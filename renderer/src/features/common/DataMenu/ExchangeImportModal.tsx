@@ -4,8 +4,8 @@ import { useState } from 'react';
 import type { ExchangeImportReport } from '../../../../../shared/contract/views-exchange';
 import { bytesToBase64 } from '../lib/base64';
 import { importExchange } from '../../../api/exchangeMutations';
+import { plural } from '../lib/format';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function Report({ report }: { report: ExchangeImportReport }) {
   if (report.format === 'csl') {
