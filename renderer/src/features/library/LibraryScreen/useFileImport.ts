@@ -1,6 +1,7 @@
-/** Runs a file import batch for the library screen and tells the user how each file went. */
-import { useCallback, useRef, useState } from 'react';
-import { importFiles, type FileOutcome, type ImportProgress } from '../../../api/importFiles';
+/** File imports from anywhere in the window, one batch at a time, telling the user how each file went. */
+import { useSyncExternalStore } from 'react';
+import { importFiles, type FileOutcome } from '../../../api/importFiles';
+import { createImportQueue } from './importQueue';
 import { upgradeMessage } from './upgradeMessage';
 import { notifyError, notifySuccess, notifyWarning } from '../../../api/notify';
 
@@ -22,21 +23,16 @@ function report(outcomes: FileOutcome[]): void {
   }
 }
 
+/** The one queue of this window; every useFileImport shares it. */
+const queue = createImportQueue(importFiles, report);
+
+/** Queues files for import and shows the batch running now, wherever in the window it was started. */
 export function useFileImport() {
-  const [progress, setProgress] = useState<ImportProgress | null>(null);
-  const queue = useRef<Promise<void>>(Promise.resolve());
+  const progress = useSyncExternalStore(queue.subscribe, queue.progress);
+  return { progress, importFiles: enqueue };
+}
 
-  /** Batches dropped while one runs wait their turn, so progress always describes one batch. */
-  const run = useCallback((files: File[]) => {
-    if (files.length === 0) return;
-    queue.current = queue.current.then(async () => {
-      try {
-        report(await importFiles(files, setProgress));
-      } finally {
-        setProgress(null);
-      }
-    });
-  }, []);
-
-  return { progress, importFiles: run };
+function enqueue(files: File[]): void {
+  // Each file's outcome, failures included, is reported by `report`; only a batch that threw as a whole lands here.
+  queue.enqueue(files).catch((e: unknown) => notifyError('Import stopped', (e as Error)?.message ?? String(e)));
 }
