@@ -1,7 +1,7 @@
 /** The Electron shell: one hardened window, the contract served over IPC, nothing else touches Electron. */
 import path from 'node:path';
 import fs from 'node:fs';
-import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, powerMonitor, protocol, screen, session, shell, utilityProcess } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, powerMonitor, protocol, safeStorage, screen, session, shell, utilityProcess } from 'electron';
 import { applyWindowTitle, launchWorkspaceDir, openRecentWorkspaces, keepWindowTitle } from './workspaces';
 import { createWindowState } from './window-state';
 import { applyPlatformIdentity } from './platform-identity';
@@ -12,6 +12,7 @@ import { utilityFork } from './utility-port';
 import { servicesNotices } from './services-notices';
 import { createElectronPdfPrinter } from './pdf-printer';
 import { createElectronPagePrinter } from './page-printer';
+import { createTeamSecrets, TEAM_SECRETS_FILE } from './team-secrets';
 import { IPC_CHANNEL } from '../../shared/contract/transport';
 import { CSP } from '../../shared/contract/csp';
 import { isTrustedSender, windowOptions } from './window-options';
@@ -112,6 +113,8 @@ async function main(): Promise<void> {
     printer: createElectronPdfPrinter(),
     // Captured web pages too: a hidden window with scripts off (page-printer.ts).
     pagePrinter: createElectronPagePrinter(),
+    // Team passwords: safeStorage exists only in main, so the host asks main to keep them (team-secrets.ts).
+    secrets: createTeamSecrets({ safeStorage, file: path.join(app.getPath('userData'), TEAM_SECRETS_FILE) }),
     onEvent: servicesNotices({
       exportFinished: (e) => features?.exportFinished(e),
       showError: (title, content) => dialog.showErrorBox(title, content),

@@ -6,6 +6,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startServicesHost, SERVICES_STOPPED, type HostPrinter, type ServicesClient, type ServicesEvent } from './services-client';
 import { nodeFork, nodeUtilityProcess, utilityFork } from './utility-port';
 import { acquireLock } from '../services/store/lock';
+import { writeNewLink } from '../services/team/sync';
+import { secretKeyOf } from '../services/team/credentials';
 import { builtServicesHost, ensureBuilt, root } from '../../tests/robustness/build';
 import { largeText } from '../../tests/support/large-sources';
 import { tempDir } from '../../tests/unit/helpers';
@@ -180,6 +182,25 @@ describe('services host client', () => {
     // Sent before the exit is noticed: the request is lost with the process.
     const r = await client.writeExport({ kind: 'annotations', format: 'w3c' }, path.join(tempDir('wb-host-out-'), 'a.jsonld'));
     expect(r).toEqual({ ok: false, error: { code: 'services_stopped', message: SERVICES_STOPPED } });
+  });
+
+  it('keeps team passwords through main when main has a keychain: the host asks main for a linked workspace\'s password', async () => {
+    const dir = path.join(tempDir('wb-host-keychain-'), 'ws');
+    const asked: string[] = [];
+    const secrets = { available: () => true, get: async (key: string) => { asked.push(key); return null; }, set: async () => undefined, delete: async () => undefined };
+    const client = startServicesHost({ fork: nodeFork(fork, { cwd: root }), modulePath: builtServicesHost, printer: async () => FAKE_PDF, secrets });
+    clients.push(client);
+    await must(client.open(dir));
+    expect(await must(client.call('team.status', {}))).toEqual({ linked: false, secretStorage: 'keychain' });
+    await client.close();
+    // Linked (team.json written as team.link would): on open the host asks main, over the process boundary, for its password.
+    const url = 'postgresql://alice@127.0.0.1:9/team';
+    writeNewLink(dir, { url, workspaceId: 'w1', workspaceName: 'Case', member: 'alice', role: 'owner' });
+    const again = startServicesHost({ fork: nodeFork(fork, { cwd: root }), modulePath: builtServicesHost, printer: async () => FAKE_PDF, secrets });
+    clients.push(again);
+    await must(again.open(dir));
+    await expect.poll(() => asked).toEqual([secretKeyOf(url, 'alice')]);
+    expect(await must(again.call('team.status', {}))).toMatchObject({ linked: true, secretStorage: 'keychain', needsPassword: true });
   });
 
   it('gives up after repeated crashes and then says so, instead of restarting for ever', async () => {

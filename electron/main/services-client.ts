@@ -1,6 +1,7 @@
 /**
  * Main's side of the services host (docs/adr/0010): starts the host process, relays requests to it, prints for it,
- * mirrors its exports in flight for the quit guard, and restarts it (reopening the workspace) after a crash.
+ * keeps its team passwords in the OS keychain (team-secrets.ts), mirrors its exports in flight for the quit guard,
+ * and restarts it (reopening the workspace) after a crash.
  */
 import { createPeer, type Peer, type RpcPort } from '../common/port-rpc';
 import type { ApiError } from '../../shared/contract/define';
@@ -9,6 +10,7 @@ import type { Result } from '../../shared/domain/result';
 import type { ExportFinished } from '../services/export/jobs';
 import type { HostEvents, HostToMain, MainEvents, MainToHost, OpenError } from '../services-host/protocol';
 import type { HostPagePrinter } from './page-printer';
+import type { TeamSecrets } from './team-secrets';
 
 /** A started host process, whatever started it (Electron's utilityProcess, Node's child_process.fork). */
 export interface HostProcess {
@@ -35,6 +37,8 @@ export interface ServicesClientOptions {
   /** Prints a captured page the host prepared, scripts off (page-printer.ts); absent, the host's request is refused. */
   pagePrinter?: HostPagePrinter;
   onEvent?: (e: ServicesEvent) => void;
+  /** The OS keychain for team passwords (team-secrets.ts); absent or unavailable, the host keeps them in memory. */
+  secrets?: TeamSecrets;
   /** Who holds the workspace lock (shown to a second process). */
   purpose?: string;
   seedsDir?: string;
@@ -59,12 +63,22 @@ export interface ServicesClient {
 export const SERVICES_STOPPED = 'The workbench services stopped unexpectedly and are being restarted; nothing saved is lost. Try again in a moment.';
 const SERVICES_GONE = 'The workbench services stopped and could not be restarted. Quit and start the app again.';
 const SERVICES_CLOSED = 'The workspace has been closed.';
+const NO_KEYCHAIN = 'This app has no OS keychain to keep the team password in.';
 
 interface Running { proc: HostProcess; peer: Peer<MainToHost, MainEvents>; ready: Promise<boolean> }
 
 export function startServicesHost(opts: ServicesClientOptions): ServicesClient {
   /** What the host is asked to open: the same after a restart as for the user's own choice. */
-  const openRequest = (dir: string) => ({ dir, purpose: opts.purpose ?? 'desktop app', seedsDir: opts.seedsDir });
+  // Asked at each open (after app ready, when safeStorage can answer), so the host's choice follows main's keychain.
+  const openRequest = (dir: string) => ({
+    dir, purpose: opts.purpose ?? 'desktop app', seedsDir: opts.seedsDir,
+    secretStorage: opts.secrets?.available() ? 'keychain' as const : 'memory' as const,
+  });
+  /** The keychain, for the host's secret requests; a host told "memory" has no business asking. */
+  const keychain = (): TeamSecrets => {
+    if (!opts.secrets?.available()) throw new Error(NO_KEYCHAIN);
+    return opts.secrets;
+  };
   const maxRestarts = opts.maxRestarts ?? 3;
   const crashWindowMs = opts.crashWindowMs ?? 60_000;
   const onEvent = opts.onEvent ?? (() => undefined);
@@ -92,6 +106,9 @@ export function startServicesHost(opts: ServicesClientOptions): ServicesClient {
       handlers: {
         print: ({ html, title, author }) => opts.printer(html, { title, author }),
         printPage: (req) => (opts.pagePrinter ? opts.pagePrinter(req) : Promise.reject(new Error('This app cannot print captured pages.'))),
+        secretGet: ({ key }) => keychain().get(key),
+        secretSet: async ({ key, secret }) => { await keychain().set(key, secret); return null; },
+        secretDelete: async ({ key }) => { await keychain().delete(key); return null; },
       },
       onEvent: (name, payload) => {
         if (name === 'ready') readied(true);

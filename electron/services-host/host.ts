@@ -12,11 +12,18 @@ import { printableHtml } from '../services/capture/print-page-html';
 import { PAGE_PRINT_TIMEOUT_MS } from '../services/capture/print-page-policy';
 import { lazyExtensionListener } from '../services/capture/extension-host';
 import { captureFetchedWith } from '../services/capture/extension-capture';
+import type { SecretStore } from '../services/team/credentials';
 import type { HostEvents, HostToMain, MainEvents, MainToHost, OpenError, OpenRequest } from './protocol';
 
 export interface ServedServices {
   /** Closes the open workspace (releasing its lock) and stops listening for export changes. */
   dispose(): Promise<void>;
+}
+
+/** Main's answer to a keychain request, or its reason as an error (the team service reports or logs it). */
+function keychainReply<V>(r: { ok: true; value: V } | { ok: false; error: { message: string } }): V {
+  if (!r.ok) throw new Error(`The OS keychain could not be used: ${r.error.message}`);
+  return r.value;
 }
 
 const notOpen = { ok: false as const, error: { code: 'storage_failed' as const, message: 'No workspace is open in the services.' } };
@@ -49,6 +56,13 @@ export function serveServices(port: RpcPort, opts: { pid?: number } = {}): Serve
     return r.value;
   };
 
+  // Team passwords in the OS keychain: safeStorage exists only in main, so each get/set/delete is asked of main.
+  const mainSecrets: SecretStore = {
+    get: async (key) => keychainReply(await peer.request('secretGet', { key })),
+    set: async (key, secret) => { keychainReply(await peer.request('secretSet', { key, secret })); },
+    delete: async (key) => { keychainReply(await peer.request('secretDelete', { key })); },
+  };
+
   // The browser extension's loopback endpoint (port 47615, else a free one), opened on first need.
   const extension = lazyExtensionListener({ workbench: () => session?.wb ?? null, captureFetched: captureFetchedWith({ pagePrinter }) });
 
@@ -60,6 +74,8 @@ export function serveServices(port: RpcPort, opts: { pid?: number } = {}): Serve
     try {
       next = await WorkspaceSession.start({
         dir: target, purpose: req.purpose, seedsDir: req.seedsDir, printer, pagePrinter, extensionEndpoint: extension.endpoint,
+        // Without main's keychain the session keeps passwords in this process's memory (and says 'memory').
+        secrets: req.secretStorage === 'keychain' ? { store: mainSecrets, kind: 'keychain' } : undefined,
       });
     } catch (e) {
       const error: OpenError = e instanceof StoreError ? { code: e.kind, message: e.message } : { code: 'internal', message: (e as Error)?.message ?? String(e) };

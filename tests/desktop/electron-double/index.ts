@@ -60,6 +60,13 @@ export function createElectronDouble(opts: ElectronDoubleOptions) {
     app: ctx.app, BrowserWindow, ipcMain: ctx.ipcMain, protocol: ctx.protocol, session: ctx.sessions.module(), dialog,
     Menu: menus.Menu, MenuItem: menus.MenuItem, shell, powerMonitor, Notification, screen: screenDouble,
     utilityProcess: utilityProcessModule(ctx),
+    // A Linux desktop without a keyring: Chromium falls back to basic_text, which main must not call a keychain.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => 'basic_text',
+      encryptString: (plain: string) => Buffer.from(plain, 'utf8'),
+      decryptString: (encrypted: Buffer) => encrypted.toString('utf8'),
+    },
   };
   const module = { ...named, default: named };
 

@@ -49,7 +49,7 @@ export function TeamLinkForm({ secretStorage }: { secretStorage: SecretStorageKi
             : <TextInput label="Team workspace id" placeholder="given by its owner" required value={extra} onChange={(e) => setExtra(e.currentTarget.value)} data-testid="team-id" />}
           {secretStorage === 'memory' && (
             <Alert color="yellow" variant="light" data-testid="team-memory-note">
-              In browser mode the password is kept in memory only: after a restart you are asked for it again.
+              Without an OS keychain (browser mode, or no keyring on this computer) the password is kept in memory only: after a restart you are asked for it again.
             </Alert>
           )}
           <Button type="submit" loading={busy} data-testid="team-submit" style={{ alignSelf: 'flex-start' }}>
