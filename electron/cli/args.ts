@@ -20,6 +20,7 @@ const CLI_FLAGS: FlagSpec = {
   subject: STRING, title: STRING, author: STRING, format: STRING, out: STRING,
   urls: STRING, 'no-print': BOOLEAN,
   db: STRING, 'password-file': STRING, team: STRING, pick: STRING,
+  login: STRING, role: STRING, 'create-login': BOOLEAN, 'new-password-file': STRING, all: BOOLEAN,
 };
 
 export function parseArgs(argv: string[]): ParsedArgs {

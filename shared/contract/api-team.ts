@@ -3,10 +3,14 @@ import { z } from 'zod';
 import { method } from './define';
 import { empty, id, text } from './schemas';
 import type { TeamActivityItem, TeamAuthorView, TeamConflictView, TeamStatusView, TeamSyncView } from './views-team';
+import type { TeamMemberView } from './views-team';
 
 /** A connection string without a password (the host refuses one with a password inside). */
 const db = z.string().min(1).max(2000).regex(/^postgres(ql)?:\/\//, 'expected postgresql://LOGIN@HOST:5432/DATABASE');
 const password = z.string().min(1).max(1000);
+/** A member's PostgreSQL login and role (members methods). */
+const login = z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'a login is lower-case letters, digits or _ (at most 63)');
+const role = z.enum(['owner', 'editor', 'viewer']);
 const teamId = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'expected the team workspace id (a UUID)');
 
 /** Every team method can meet each of these: not linked, refused or already linked, unknown team or conflict, database down. */
@@ -40,4 +44,10 @@ export const teamApi = {
     request: z.object({ collection: z.string().min(1).max(40), id }).strict(),
     errors: TEAM_ERRORS,
   }),
+  /** Owners only (the database decides): adds an existing team login with a role; answers the members. */
+  'team.addMember': method<TeamMemberView[]>()({ request: z.object({ login, role }).strict(), errors: TEAM_ERRORS }),
+  /** Owners only; the last owner cannot be demoted (refused by the database). */
+  'team.setRole': method<TeamMemberView[]>()({ request: z.object({ login, role }).strict(), errors: TEAM_ERRORS }),
+  /** Owners only; the last owner cannot be removed. */
+  'team.removeMember': method<TeamMemberView[]>()({ request: z.object({ login }).strict(), errors: TEAM_ERRORS }),
 };

@@ -33,6 +33,8 @@ export type TeamStatusView =
     openConflicts: number;
     /** Null until the database answered once in this session. */
     members: TeamMemberView[] | null;
+    /** Open conflicts recorded in the team database by every member; null until read (or when it cannot be). */
+    teamOpenConflicts?: number | null;
   };
 
 export interface TeamConflictSideView {
@@ -58,7 +60,8 @@ export interface TeamConflictView {
 
 export interface TeamActivityItem {
   member: string;
-  action: 'changed' | 'deleted';
+  /** created: the put that first brought the record into the team workspace. */
+  action: 'created' | 'changed' | 'deleted';
   collection: string;
   recordId: string;
   recordLabel: string;
@@ -70,6 +73,15 @@ export interface TeamAuthorView {
   member: string;
   at: string;
   /** True when that is the member using this workspace. */
+  isMe: boolean;
+  /** Who created the record; null when unknown (first seen as a delete, or synced before creators were kept). */
+  created: TeamAuthorMarkView | null;
+}
+
+/** One member's edit at one time, as shown ("Created by alice"). */
+export interface TeamAuthorMarkView {
+  member: string;
+  at: string;
   isMe: boolean;
 }
 

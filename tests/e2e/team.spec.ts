@@ -48,8 +48,8 @@ test.afterAll(async () => {
   await fx?.close();
 });
 
-test('two workbench processes on one team database: share, join, see each other, resolve a conflict', async ({ page }) => {
-  test.setTimeout(120_000);
+test('two workbench processes on one team database: share, join, see each other, resolve a conflict, see who created what', async ({ page, browser }) => {
+  test.setTimeout(180_000);
   fx = await startTeamFixture();
   const net1 = await relay(fx.cluster.port);
   const urlA = `postgresql://alice@127.0.0.1:${net1.port}/team`;
@@ -123,4 +123,67 @@ test('two workbench processes on one team database: share, join, see each other,
   await callApi(b, 'team.sync', {});
   const onB = await callApi<{ id: string; statement: string }[]>(b, 'claims.list', {});
   expect(onB.find((c) => c.id === claim.id)?.statement).toBe('Bob says');
+
+  // Authorship: A makes a highlight and an entity; B's feed says alice created them, B's views name her as the creator.
+  const madeByA = await callApi<{ id: string }>(a, 'highlights.create', { sourceId: source!.id, start: 30, end: 60, color: 'yellow' });
+  const { entity } = await callApi<{ entity: { id: string } }>(a, 'entities.create', { type: 'person', name: 'Kassym-Jomart Tokayev' });
+  await callApi(a, 'team.sync', {});
+  await callApi(b, 'team.sync', {});
+  const pageB = await browser.newPage();
+  await openApp(pageB, b);
+  await pageB.getByTestId('nav-team').click();
+  await expect(pageB.getByTestId('team-activity-item').filter({ hasText: 'alice created highlight' }).first()).toBeVisible({ timeout: 15_000 });
+  await expect(pageB.getByTestId('team-activity-item').filter({ hasText: 'alice created entity Kassym-Jomart Tokayev' })).toHaveCount(1);
+  await pageB.goto(`${b.url}#/reader/${encodeURIComponent(source!.id)}`);
+  await pageB.locator(`[data-testid="highlight-list-item"][data-highlight-id="${madeByA.id}"]`).click();
+  const editor = pageB.getByTestId('highlight-editor');
+  await expect(editor).toHaveAttribute('data-highlight-id', madeByA.id);
+  await expect(editor.getByTestId('team-author')).toHaveText(/^Created by alice, (just now|\d+ min ago)$/);
+  await pageB.goto(`${b.url}#/entity/${encodeURIComponent(entity.id)}`);
+  await expect(pageB.getByTestId('entity-page').getByTestId('team-author')).toHaveText(/^Created by alice, /);
+  await shoot(pageB, '/tmp/team-author-entity');
+
+  // B changes A's highlight in its editor: the line names both, the creator first, at once (not once pushed or reopened).
+  await pageB.goto(`${b.url}#/reader/${encodeURIComponent(source!.id)}`);
+  await pageB.locator(`[data-testid="highlight-list-item"][data-highlight-id="${madeByA.id}"]`).click();
+  await expect(editor.getByTestId('team-author')).toHaveText(/^Created by alice, /);
+  await editor.getByTestId('panel-note').fill('checked by bob');
+  await editor.getByTestId('panel-note-save').click();
+  await expect(editor.getByTestId('team-author')).toHaveText(/^Created by alice · last changed by you, (just now|\d+ min ago)$/);
+  await callApi(b, 'team.sync', {});
+  await shoot(pageB, '/tmp/team-author-highlight');
+  await pageB.close();
+});
+
+/** Light and dark screenshots of what the page shows now. */
+async function shoot(p: import('@playwright/test').Page, base: string) {
+  await p.screenshot({ path: `${base}-light.png` });
+  await p.evaluate(() => document.documentElement.setAttribute('data-mantine-color-scheme', 'dark'));
+  await p.screenshot({ path: `${base}-dark.png` });
+  await p.evaluate(() => document.documentElement.setAttribute('data-mantine-color-scheme', 'light'));
+}
+
+test('a workspace not linked to a team asks nothing about authors: none on the reader\'s first load, no team.authorOf on record views', async ({ page }) => {
+  const s = await startServer();
+  servers.push(s);
+  const [source] = await callApi<{ id: string }[]>(s, 'sources.list', {});
+  const h = await callApi<{ id: string }>(s, 'highlights.create', { sourceId: source!.id, start: 0, end: 24, color: 'green' });
+  const { entity } = await callApi<{ entity: { id: string } }>(s, 'entities.create', { type: 'person', name: 'Kassym-Jomart Tokayev' });
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    const m = /\/api\/(team\.[A-Za-z]+)/.exec(r.url());
+    if (m) asked.push(m[1]!);
+  });
+  await page.goto(`${s.url}#/reader/${encodeURIComponent(source!.id)}`);
+  await expect(page.locator('[data-testid="reader-text"] mark').first()).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect(asked, 'the reader\'s first load asked the team service').toEqual([]);
+  await page.locator(`[data-testid="highlight-list-item"][data-highlight-id="${h.id}"]`).click();
+  await expect(page.getByTestId('highlight-editor')).toHaveAttribute('data-highlight-id', h.id);
+  await page.goto(`${s.url}#/entity/${encodeURIComponent(entity.id)}`);
+  await expect(page.getByTestId('entity-page')).toBeVisible();
+  await page.waitForTimeout(500);
+  // Only the (cached) link status is read, to know there is no team; never who made a record.
+  expect(asked.filter((m) => m !== 'team.status')).toEqual([]);
+  await expect(page.getByTestId('team-author')).toHaveCount(0);
 });

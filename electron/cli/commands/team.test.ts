@@ -11,6 +11,7 @@ import { createClaim, updateClaim } from '../../services/workbench/claims';
 import { TeamSync } from '../../services/team/sync';
 import { SEEDS } from '../../services/team/sync-test-kit';
 import { runCli } from '../main';
+import { MIGRATIONS } from '../../services/team/migrations';
 
 let fx: TeamFixture;
 let pwDir = '';
@@ -151,6 +152,17 @@ describe('workbench team', () => {
     await edit(aliceDir, (wb) => expect(wb.state.get('highlights', h2.id)).toEqual(h2));
   });
 
+  it('an edit made by another command (no sync attached) is pushed by the next team sync and the other member sees it', async () => {
+    const added = await cli(aliceDir, '--json', 'entities', 'add', 'Harbour Authority', '--type', 'organisation');
+    expect(added.code, added.stderr).toBe(0);
+    const entity = JSON.parse(added.stdout);
+    const pushed = await cliAs(aliceDir, 'alice', '--json', 'team', 'sync');
+    expect(pushed.code, pushed.stderr).toBe(0);
+    expect(JSON.parse(pushed.stdout)).toMatchObject({ pushed: 1 });
+    expect((await cliAs(bobDir, 'bob', 'team', 'sync')).code).toBe(0);
+    await edit(bobDir, (wb) => expect(wb.state.get('entities', entity.id)).toMatchObject({ name: 'Harbour Authority' }));
+  });
+
   it('team status --json lists members and roles, queued edits and open conflicts; team resolve settles one', async () => {
     const claim = await edit(aliceDir, (wb) => must(createClaim(wb, { claimantId: null, statement: 'Base', type: 'fact', claimedAt: '', credibility: 3, evidenceHighlightIds: [], aboutEntityIds: [], tagIds: [] })));
     await cliAs(aliceDir, 'alice', 'team', 'sync');
@@ -198,7 +210,7 @@ describe('workbench team', () => {
     admin.password = '';
     const r = await cli(tempDir(), '--json', 'team', 'migrate', '--db', admin.toString(), '--password-file', path.join(pwDir, 'admin'));
     expect(r.code, r.stderr).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ applied: [], alreadyApplied: ['0001_schema', '0002_security'] });
+    expect(JSON.parse(r.stdout)).toMatchObject({ applied: [], alreadyApplied: MIGRATIONS.map((m) => m.name) });
     const member = await cliAs(tempDir(), 'bob', 'team', 'migrate', '--db', url('bob'));
     expect(member.code).not.toBe(0);
     expect(member.stderr).toMatch(/^error: /);

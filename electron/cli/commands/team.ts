@@ -10,6 +10,9 @@ import { readLink } from '../../services/team/sync-state';
 import { TeamDb } from '../../services/team/team-db';
 import { TeamDbError } from '../../services/team/errors';
 import { withWorkbench, type Command } from './common';
+import { teamMemberCommands, TEAM_MEMBERS_USAGE } from './team-members';
+import { openTeamConflicts } from '../../services/team/conflict-share';
+import { withTeamClient } from '../../services/team/member-admin';
 
 export const TEAM_USAGE = `  team create --db postgresql://LOGIN@HOST/DB [--title NAME]
                                share this workspace as a new team workspace (you become its owner)
@@ -24,7 +27,8 @@ export const TEAM_USAGE = `  team create --db postgresql://LOGIN@HOST/DB [--titl
                                settle an open conflict (team status lists them) with your value or the team's;
                                the choice is an ordinary edit that the next team sync shares
                                (team commands read the password from --password-file FILE or WORKBENCH_TEAM_PASSWORD;
-                               a connection string with a password inside is refused)`;
+                               a connection string with a password inside is refused)
+${TEAM_MEMBERS_USAGE}`;
 
 function credentials(a: ParsedArgs, url: string): string {
   try {
@@ -148,9 +152,13 @@ export const teamCommands: Record<string, Command> = {
       if (!link) throw new CliError('this workspace is not linked to a team: run "workbench team create" or "team join"', EXIT.failed);
       let members: { login: string; role: string }[] | null = null;
       let problem: string | null = null;
+      let teamOpenConflicts: number | null = null;
       try {
-        const db = await TeamDb.connect(credentials(a, link.url), { poolSize: 1 });
+        const conn = credentials(a, link.url);
+        const db = await TeamDb.connect(conn, { poolSize: 1 });
         try { members = await db.members(link.workspaceId); } finally { await db.close(); }
+        // Every member's, as recorded by their syncs (conflict-share.ts).
+        teamOpenConflicts = (await withTeamClient(conn, (c) => openTeamConflicts(c, link.workspaceId))).length;
       } catch (e) {
         problem = e instanceof CliError ? e.message : `team database not reachable: ${(e as Error).message}`;
       }
@@ -158,10 +166,10 @@ export const teamCommands: Record<string, Command> = {
         const s = TeamSync.attach(wb, { connectionString: link.url });
         try { return { ...s.status(), conflicts: s.conflicts() }; } finally { await s.abandon(); }
       });
-      if (json) printJson({ workspaceId: link.workspaceId, url: link.url, members, problem, ...status });
+      if (json) printJson({ workspaceId: link.workspaceId, url: link.url, members, problem, teamOpenConflicts, ...status });
       else {
         console.log(`team workspace ${link.workspaceName} (${link.workspaceId}) at ${link.url} as ${link.member} (${link.role ?? 'unknown role'})`);
-        console.log(`last sync ${status.lastSyncAt ?? 'never'}, seq ${status.lastSeq}; ${status.pending} edits queued; ${status.openConflicts} open conflicts`);
+        console.log(`last sync ${status.lastSyncAt ?? 'never'}, seq ${status.lastSeq}; ${status.pending} edits queued; ${status.openConflicts} open conflicts${teamOpenConflicts === null ? '' : ` (${teamOpenConflicts} team-wide)`}`);
         if (members) for (const m of members) console.log(`  ${m.role.padEnd(6)} ${m.login}`);
         if (problem) console.log(`(members not shown: ${problem})`);
       }
@@ -179,6 +187,7 @@ export const teamCommands: Record<string, Command> = {
         await db.close();
       }
     }
-    throw new CliError('usage: workbench team create|join|status|sync|resolve|migrate', EXIT.usage);
+    if (sub && Object.hasOwn(teamMemberCommands, sub)) return teamMemberCommands[sub]!(a, dir, json);
+    throw new CliError('usage: workbench team create|join|status|sync|resolve|migrate|members|add-member|set-role|remove-member|conflicts', EXIT.usage);
   },
 };

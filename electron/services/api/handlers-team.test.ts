@@ -105,15 +105,16 @@ describe('team methods: two workspaces on one team database', () => {
     expect(b.wb.state.all('sources').map((s) => s.id)).toEqual(a.wb.state.all('sources').map((s) => s.id));
   });
 
-  it("B's highlight reaches A on team.sync; A's activity names bob and the quote, and authorOf says bob", async () => {
+  it("B's highlight reaches A on team.sync; A's activity says bob created it, with the quote, and authorOf says bob", async () => {
     const src = b.wb.state.all('sources')[0]!;
     const h = must(createHighlight(b.wb, { sourceId: src.id, start: 0, end: 12, color: 'green', tagIds: [], note: '' }));
     await call(b, 'team.sync');
     await call(a, 'team.sync');
     expect(a.wb.state.get('highlights', h.id)).toEqual(h);
     const feed = await call<{ member: string; recordId: string; recordLabel: string; action: string }[]>(a, 'team.activity', { limit: 10 });
-    expect(feed[0]).toMatchObject({ member: 'bob', recordId: h.id, action: 'changed', recordLabel: `highlight “${h.quote.exact}”` });
-    expect(await call(a, 'team.authorOf', { collection: 'highlights', id: h.id })).toMatchObject({ member: 'bob', isMe: false });
+    // A new highlight: the feed says "created", not "changed".
+    expect(feed[0]).toMatchObject({ member: 'bob', recordId: h.id, action: 'created', recordLabel: `highlight “${h.quote.exact}”` });
+    expect(await call(a, 'team.authorOf', { collection: 'highlights', id: h.id })).toMatchObject({ member: 'bob', isMe: false, created: { member: 'bob' } });
     expect(await call(b, 'team.authorOf', { collection: 'highlights', id: h.id })).toMatchObject({ member: 'bob', isMe: true });
   });
 

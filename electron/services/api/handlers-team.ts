@@ -7,7 +7,7 @@ import { explainTeamError, TeamRequestError, type TeamService } from '../team/te
 import { conflictView } from '../team/team-views';
 
 type TeamMethods = 'team.status' | 'team.link' | 'team.join' | 'team.unlock' | 'team.sync' | 'team.conflicts'
-  | 'team.resolveConflict' | 'team.activity' | 'team.authorOf';
+  | 'team.resolveConflict' | 'team.activity' | 'team.authorOf' | 'team.addMember' | 'team.setRole' | 'team.removeMember';
 
 /** Runs `f`, turning a TeamRequestError (or a database error) into the contract error it stands for. */
 async function guarded<T>(f: () => Promise<T> | T) {
@@ -26,6 +26,7 @@ export function createTeamHandlers(team: TeamService | undefined): Pick<ApiHandl
       'team.status': async () => ok({ linked: false, secretStorage: 'memory' }),
       'team.link': no, 'team.join': no, 'team.unlock': no, 'team.sync': no, 'team.conflicts': no,
       'team.resolveConflict': no, 'team.activity': no, 'team.authorOf': no,
+      'team.addMember': no, 'team.setRole': no, 'team.removeMember': no,
     } as Pick<ApiHandlers, TeamMethods>;
   }
   const wb = team.wb;
@@ -53,5 +54,8 @@ export function createTeamHandlers(team: TeamService | undefined): Pick<ApiHandl
       if (!(COLLECTION_NAMES as readonly string[]).includes(collection)) throw new TeamRequestError('invalid_request', `Unknown collection "${collection}".`);
       return team.authorOf(collection, id);
     }),
+    'team.addMember': ({ login, role }) => guarded(() => team.changeMembers((m) => m.add(login, role))),
+    'team.setRole': ({ login, role }) => guarded(() => team.changeMembers((m) => m.setRole(login, role))),
+    'team.removeMember': ({ login }) => guarded(() => team.changeMembers((m) => m.remove(login))),
   };
 }

@@ -27,7 +27,8 @@ export const DAILY_BACKUP_CHECK_MS = 60 * 60 * 1000;
 
 /**
  * Called with each change before it is written, while the state is still as before it (so the hook can compute
- * what the change does); the function it returns runs once the change is durable and applied. Must not throw.
+ * what the change does); the function it returns runs once the change is durable and applied. That function must not
+ * throw; the hook itself may, to refuse the change before anything is written (the team outbox cannot be written).
  */
 export type CommitHook = (change: Change, before: WorkspaceState) => (() => void) | void;
 

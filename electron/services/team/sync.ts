@@ -1,16 +1,19 @@
 /** Team sync for one open workspace: queue local edits, pull others' ops and merge them in, push ours, keep conflicts and authors. */
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { makeTx, type Op } from '../../../shared/domain/ops';
+import type { Op } from '../../../shared/domain/ops';
 import { ok } from '../../../shared/domain/result';
-import type { Change, WorkspaceState } from '../../../shared/domain/state';
 import { COLLECTION_NAMES, type Source } from '../../../shared/domain/types';
 import { resolveConflict, type Conflict, type Pick } from '../../../shared/team/conflict';
 import { rebase, type RemoteOp } from '../../../shared/team/rebase';
 import type { Workbench } from '../workbench/workbench';
 import { MAX_PUSH } from './ops';
-import { channelOf, TeamDb } from './team-db';
-import { appendOutbox, loadLink, readAuthors, saveAuthors, saveLink, type Author, type QueuedTx, type TeamLink } from './sync-state';
+import { TeamOutboxWriter } from './outbox-writer';
+import { BlobSync } from './sync-blobs';
+import { TeamDb } from './team-db';
+import { channelFor } from './channel';
+import { shareConflicts } from './conflict-share';
+import { loadLink, noteAuthor, readAuthors, saveAuthors, saveLink, type Author, type AuthorMark, type QueuedTx, type TeamLink } from './sync-state';
 import { isRefused, isUnreachable, keyOf, keyOfOp, opIdOf, toInputs, toRemote } from './sync-wire';
 
 /** Serialises pushers of one workspace (pull, merge, push), so no push lands on ops its author has not merged. */
@@ -63,6 +66,8 @@ export class TeamSync {
   private authorsSavedAt = 0;
   private linkSavedAt = 0;
   private readonly uploaded = new Set<string>();
+  /** Capture files (original PDFs, captures, area crops) up and down: sync-blobs.ts. */
+  private readonly blobs: BlobSync;
   private readonly unhook: () => void;
   online = false;
   refused: string | null = null;
@@ -73,12 +78,15 @@ export class TeamSync {
   private constructor(
     readonly wb: Workbench, private readonly link: TeamLink, private readonly authors: Map<string, Author>, private readonly opts: SyncOptions,
   ) {
-    this.unhook = wb.store.onCommit((change, before) => this.capture(change, before));
+    // The writer queues every local edit whether sync is attached or not; while attached we also hear of each one.
+    const writer = TeamOutboxWriter.register(wb.store, link.member);
+    this.unhook = writer?.subscribe({ isRemote: () => this.applyingRemote, queued: (q) => this.queued(q) }) ?? (() => undefined);
+    this.blobs = new BlobSync(wb.store.captures, link.workspaceId);
   }
 
   /** Attaches sync to an open workspace that has a team link (team.json). Works offline: nothing is contacted yet. */
   static attach(wb: Workbench, opts: SyncOptions): TeamSync {
-    const link = loadLink(wb.store.dir);
+    const link = loadLink(wb.store.dir, wb.store.lastSeq);
     if (!link) throw new Error(`${wb.store.dir} is not linked to a team workspace (no team.json): run "workbench team create" or "team join"`);
     return new TeamSync(wb, link, readAuthors(wb.store.dir), opts);
   }
@@ -87,34 +95,17 @@ export class TeamSync {
     return this.wb.store.dir;
   }
 
-  /** A local edit: queued durably with fresh, fixed op ids; a remote apply (ours) is not queued. */
-  private capture(change: Change, before: WorkspaceState): (() => void) | void {
-    if (this.applyingRemote) return;
-    let tx = change.kind === 'tx' ? change.tx : null;
-    if (!tx) {
-      const stack = change.kind === 'undo' ? before.history.undo : before.history.redo;
-      const top = stack[stack.length - 1];
-      if (!top) return;
-      tx = makeTx(`${change.kind === 'undo' ? 'Undo' : 'Redo'} ${top.label}`, change.kind === 'undo' ? top.inverse : top.ops, before);
-    }
-    const id = randomUUID();
-    const q: QueuedTx = { id, tx, opIds: tx.ops.map((_, i) => opIdOf(id, i)), author: this.link.member, at: new Date().toISOString() };
-    return () => {
-      this.link.pending.push(q);
-      try {
-        appendOutbox(this.dir, q);
-      } catch (e) {
-        this.lastError = `A local edit could not be queued on disk for the team (${(e as Error).message}); it syncs if this session stays open.`;
-      }
-      this.kick(10);
-    };
+  /** A local edit, already on disk in the outbox (outbox-writer.ts, which skips our remote applies): push it soon. */
+  private queued(q: QueuedTx): void {
+    this.link.pending.push(q);
+    this.kick(10);
   }
 
   status(): SyncStatus {
     return {
       online: this.online, member: this.link.member, role: this.link.role, lastSeq: this.link.lastSeq, lastSyncAt: this.link.lastSyncAt,
       pending: this.link.pending.length, openConflicts: this.link.conflicts.filter((c) => !c.resolved).length,
-      refused: this.refused, lastError: this.lastError,
+      refused: this.refused, lastError: this.lastError ?? this.blobs.problem,
     };
   }
 
@@ -124,6 +115,11 @@ export class TeamSync {
 
   authorOf(collection: string, id: string): Author | null {
     return this.authors.get(keyOf(collection, id)) ?? null;
+  }
+
+  /** This member's edits not yet pushed, oldest first. */
+  pendingTxs(): readonly QueuedTx[] {
+    return this.link.pending;
   }
 
   /** One pull + merge + push; concurrent calls share the run in progress (and ask for one more after it). */
@@ -175,7 +171,7 @@ export class TeamSync {
     });
     try {
       await control.connect();
-      await control.query(`LISTEN ${control.escapeIdentifier(channelOf(this.link.workspaceId))}`);
+      await control.query(`LISTEN ${control.escapeIdentifier(await channelFor(control, this.link.workspaceId))}`);
     } catch (e) {
       await db.close().catch(() => undefined);
       await control.end().catch(() => undefined);
@@ -212,6 +208,8 @@ export class TeamSync {
     // Pushing: pull and merge first WITHOUT the lock (the bulk of the work: the others' ops since last time), so the
     // pull under the lock only fetches what landed meanwhile and every other pusher waits less.
     const early = pushing ? await this.pull(db) : { ops: 0, conflicts: 0 };
+    // Files before the lock: uploading a 50 MB PDF must not keep every other pusher waiting (uploadTexts sends stragglers).
+    if (pushing) await this.blobs.upload(db, this.link.pending.flatMap((q) => q.tx.ops));
     if (pushing) await control.query('SELECT pg_advisory_lock($1, hashtext($2))', [LOCK_CLASS, ws]);
     try {
       const late = await this.pull(db);
@@ -220,6 +218,8 @@ export class TeamSync {
       this.link.lastSyncAt = new Date().toISOString();
       // A pull alone need not be written at once: re-pulling after a crash re-applies what is already here.
       if (pushed > 0 || pulled.conflicts > 0 || Date.now() - this.linkSavedAt > LINK_EVERY_MS) this.saveLinkNow();
+      // Team-wide copy of the conflicts (conflict-share.ts): after team.json holds them; it never fails the sync.
+      await shareConflicts(control, this.link);
       this.saveAuthorsIfDirty();
       return { pulled: pulled.ops, pushed, conflicts: pulled.conflicts };
     } finally {
@@ -248,6 +248,9 @@ export class TeamSync {
     for (const r of remote) {
       if (r.op.t === 'put' && r.op.c === 'sources') await this.fetchText(db, (r.op.v as Source).contentHash);
     }
+    // Before the apply, so a record usually arrives with its file; one the author has not uploaded yet stays wanted.
+    this.blobs.want(remote.map((r) => r.op), this.wb.state);
+    await this.blobs.fetch(db);
     // Synchronous from here: no local edit can slip between the merge and its apply.
     const opIdOfOp = new Map<Op, string>();
     for (const q of this.link.pending) q.tx.ops.forEach((op, i) => opIdOfOp.set(op, q.opIds[i]!));
@@ -272,7 +275,7 @@ export class TeamSync {
       this.link.conflicts.push(c);
       ids.add(c.id);
     }
-    for (const r of remote) this.setAuthor(keyOfOp(r.op), { member: r.author, at: r.at });
+    for (const r of remote) this.setAuthor(r.op, { member: r.author, at: r.at });
     this.link.lastSeq = Math.max(out.lastSeq, since);
     if (remote.length > 0) this.onApplied?.(out.apply, remote);
     return { ops: remote.length, conflicts: out.conflicts.length };
@@ -283,8 +286,9 @@ export class TeamSync {
     this.linkSavedAt = Date.now();
   }
 
-  private setAuthor(key: string, a: Author): void {
-    this.authors.set(key, a);
+  /** Last change, and the creator on a record's first put (sync-state.ts noteAuthor). */
+  private setAuthor(op: Op, a: AuthorMark): void {
+    noteAuthor(this.authors, keyOfOp(op), a, op.t === 'put');
     this.authorsDirty = true;
   }
 
@@ -334,7 +338,7 @@ export class TeamSync {
         this.link.acked.push(q.id);
         // Held under the lock since the pull: nothing else entered the workspace between, so our seqs are the latest.
         this.link.lastSeq = Math.max(this.link.lastSeq, ...results[i]!.map((r) => r.seq));
-        for (const op of q.tx.ops) this.setAuthor(keyOfOp(op), { member: this.link.member, at: q.at });
+        for (const op of q.tx.ops) this.setAuthor(op, { member: this.link.member, at: q.at });
         pushed++;
         if (++unmarked >= MARK_EVERY) {
           saveLink(this.dir, this.link);
@@ -352,6 +356,8 @@ export class TeamSync {
       if (text !== null) await db.putText(this.link.workspaceId, text);
       this.uploaded.add(op.v.contentHash);
     }
+    // Normally sent before the lock already (runOnce); this covers edits queued since, and costs nothing otherwise.
+    await this.blobs.upload(db, q.tx.ops);
   }
 
   /** Queues every record of this workspace as the team workspace's first edits (team create); returns how many. */

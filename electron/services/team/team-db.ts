@@ -1,11 +1,13 @@
 /** Data access for a team database: connect (TLS off-machine), workspaces, members, ops, texts, LISTEN/NOTIFY. */
 import { createHash, randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { channelFor } from './channel';
 import { checkConnectionString } from './connection';
 import { TeamDbError } from './errors';
 import { migrate, type MigrateResult } from './migrate';
 import { checkWorkspaceId, pullOps, pushOps, pushTxs, type PulledOp, type PushedOp, type TeamOpInput } from './ops';
 import { scramVerifier } from './scram';
+import { getBlob, linkedBlobs, putBlob } from './team-blobs-db';
 
 export type TeamRole = 'owner' | 'editor' | 'viewer';
 export type { PulledOp, PushedOp, TeamOpInput } from './ops';
@@ -24,8 +26,7 @@ const SHA256 = /^[0-9a-f]{64}$/;
 const ROLES: readonly TeamRole[] = ['owner', 'editor', 'viewer'];
 
 export const sha256Of = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
-/** The NOTIFY channel of a workspace (the ops trigger in migration 0002 builds the same name). */
-export const channelOf = (workspaceId: string): string => `team_ops_${workspaceId.toLowerCase().replace(/-/g, '')}`;
+// The NOTIFY channel is a per-workspace secret looked up after connecting (channel.ts, migration 0004).
 
 function checkLogin(name: string): void {
   if (!LOGIN.test(name)) throw new TeamDbError('bad_input', `member login ${JSON.stringify(name).slice(0, 70)} must be lower-case letters, digits or _ (at most 63)`);
@@ -134,20 +135,39 @@ export class TeamDb {
     return rows[0]?.content ?? null;
   }
 
+  /** Capture files (team-blobs-db.ts): store and link one (server-hashed), which are linked already, read one (unverified). */
+  putBlob(workspaceId: string, bytes: Uint8Array): Promise<string> {
+    return this.with((c) => putBlob(c, workspaceId, bytes));
+  }
+
+  linkedBlobs(workspaceId: string, hashes: readonly string[]): Promise<Set<string>> {
+    return this.with((c) => linkedBlobs(c, workspaceId, hashes));
+  }
+
+  getBlob(sha256: string): Promise<Buffer | null> {
+    return this.with((c) => getBlob(c, sha256));
+  }
+
   /**
    * Calls `onSeq` with the highest new seq each time ops are committed to the workspace (by anyone, this login
    * included). Uses a connection of its own. Reconnecting after a drop is the caller's job (`onError`).
    */
   async listen(workspaceId: string, onSeq: (seq: number) => void, onError: (err: Error) => void = () => undefined): Promise<Listener> {
     checkWorkspaceId(workspaceId);
-    const channel = channelOf(workspaceId);
     const client = new pg.Client(this.config);
     client.on('error', onError);
+    await client.connect();
+    let channel: string;
+    try {
+      channel = await channelFor(client, workspaceId);
+    } catch (e) {
+      await client.end().catch(() => undefined);
+      throw e;
+    }
     client.on('notification', (msg) => {
       if (msg.channel === channel && msg.payload) onSeq(Number(msg.payload));
     });
-    await client.connect();
-    // LISTEN takes an identifier, not a parameter: the name is built from a validated UUID and quoted.
+    // LISTEN takes an identifier, not a parameter: the name comes from the database (hex only) and is quoted.
     await client.query(`LISTEN ${client.escapeIdentifier(channel)}`);
     return { close: () => client.end() };
   }

@@ -4,15 +4,17 @@
  */
 import path from 'node:path';
 import { COLLECTION_NAMES } from '../../../shared/domain/types';
-import type { SecretStorageKind, TeamActivityItem, TeamMemberView, TeamStatusView } from '../../../shared/contract/views-team';
+import type { SecretStorageKind, TeamActivityItem, TeamAuthorView, TeamMemberView, TeamStatusView } from '../../../shared/contract/views-team';
 import type { Workbench } from '../workbench/workbench';
 import { checkNoPassword, CredentialError, loginOf, secretKeyOf, withPassword, type SecretStore } from './credentials';
 import { TeamDbError } from './errors';
 import { TeamSync, writeNewLink, type SyncReport } from './sync';
-import { loadLink, readAuthors, readLink, type TeamLink } from './sync-state';
+import { loadLink, readAuthors, readLink, type AuthorMark, type TeamLink } from './sync-state';
 import { isUnreachable } from './sync-wire';
 import { TeamDb } from './team-db';
-import { activityOfAuthors, activityOfRemote } from './team-views';
+import { activityOfAuthors, activityOfRemote, authorWithPending } from './team-views';
+import { openTeamConflicts } from './conflict-share';
+import { MemberAdmin, MemberError, withTeamClient } from './member-admin';
 
 const FEED_KEPT = 500;
 const MEMBERS_FRESH_MS = 15_000;
@@ -49,6 +51,7 @@ export class TeamService {
   private connectionString: string | null = null;
   private members: TeamMemberView[] | null = null;
   private membersAt = 0;
+  private teamOpenConflicts: number | null = null;
   private feed: TeamActivityItem[] = [];
   private closed = false;
 
@@ -72,7 +75,7 @@ export class TeamService {
     this.link = { url: link.url, workspaceId: link.workspaceId, workspaceName: link.workspaceName, member: link.member };
     this.feed = activityOfAuthors(this.wb, readAuthors(this.dir), link.member).slice(0, FEED_KEPT);
     sync.onApplied = (_ops, remote) => {
-      this.feed = [...activityOfRemote(this.wb, remote, link.member), ...this.feed].slice(0, FEED_KEPT);
+      this.feed = [...activityOfRemote(this.wb, remote, link.member, (c, id) => sync.authorOf(c, id)), ...this.feed].slice(0, FEED_KEPT);
     };
     this.sync = sync;
     prepare?.(sync);
@@ -83,18 +86,35 @@ export class TeamService {
 
   private async refreshMembers(): Promise<void> {
     if (!this.connectionString || !this.link) return;
-    const db = await TeamDb.connect(this.connectionString, { poolSize: 1 });
-    try {
-      this.members = await db.members(this.link.workspaceId);
+    const ws = this.link.workspaceId;
+    await withTeamClient(this.connectionString, async (c) => {
+      const rows = await new MemberAdmin(c, ws).list().catch((e: unknown) => { if (e instanceof MemberError) return []; throw e; });
+      this.members = rows.map((m) => ({ login: m.login, role: m.role }));
+      // Every member's conflicts, as their syncs recorded them (conflict-share.ts).
+      this.teamOpenConflicts = (await openTeamConflicts(c, ws)).length;
       this.membersAt = Date.now();
-    } finally {
-      await db.close();
+    });
+  }
+
+  /** An owner's change to the members (member-admin.ts; the database decides); answers the members it now has. */
+  async changeMembers(f: (m: MemberAdmin) => Promise<unknown>): Promise<TeamMemberView[]> {
+    this.running();
+    if (!this.connectionString || !this.link) throw notLinked();
+    const ws = this.link.workspaceId;
+    try {
+      await withTeamClient(this.connectionString, (c) => f(new MemberAdmin(c, ws)));
+    } catch (e) {
+      if (!(e instanceof MemberError)) throw explainTeamError(e);
+      const code = e.kind === 'bad_input' ? 'invalid_request' : e.kind === 'unknown_login' || e.kind === 'not_member' ? 'not_found' : 'conflict';
+      throw new TeamRequestError(code, e.message);
     }
+    await this.refreshMembers().catch(() => undefined);
+    return this.members ?? [];
   }
 
   status(): TeamStatusView {
     const secretStorage = this.opts.secretStorage;
-    const link = this.sync ? null : safeLoadLink(this.dir);
+    const link = this.sync ? null : safeLoadLink(this.dir, this.wb.store.lastSeq);
     if (!this.sync && !link) return { linked: false, secretStorage };
     if (this.sync && this.link) {
       const s = this.sync.status();
@@ -103,7 +123,7 @@ export class TeamService {
         linked: true, secretStorage, teamId: this.link.workspaceId, workspaceName: this.link.workspaceName, url: this.link.url,
         member: s.member, role: s.role, connection: s.refused ? 'refused' : s.online ? 'online' : 'offline',
         reason: s.refused ?? s.lastError ?? (s.online ? null : 'Connecting to the team database…'), needsPassword: false,
-        lastSyncAt: s.lastSyncAt, lastSeq: s.lastSeq, pendingEdits: s.pending, openConflicts: s.openConflicts, members: this.members,
+        lastSyncAt: s.lastSyncAt, lastSeq: s.lastSeq, pendingEdits: s.pending, openConflicts: s.openConflicts, members: this.members, teamOpenConflicts: this.teamOpenConflicts,
       };
     }
     const l = link!;
@@ -196,7 +216,7 @@ export class TeamService {
   /** Unresolved conflicts (readable without the password: they live in team.json). */
   conflicts() {
     if (this.sync) return this.sync.conflicts();
-    const link = safeLoadLink(this.dir);
+    const link = safeReadLink(this.dir);
     if (!link) throw notLinked();
     return link.conflicts.filter((c) => !c.resolved);
   }
@@ -210,11 +230,17 @@ export class TeamService {
     return this.feed.slice(0, limit);
   }
 
-  authorOf(collection: string, id: string): { member: string; at: string; isMe: boolean } | null {
+  /** Who created and who last changed a record, as this workspace knows it. */
+  authorOf(collection: string, id: string): TeamAuthorView | null {
     const link = this.link ?? safeReadLink(this.dir);
     if (!link) throw notLinked();
-    const a = this.sync ? this.sync.authorOf(collection, id) : readAuthors(this.dir).get(`${collection}/${id}`) ?? null;
-    return a ? { ...a, isMe: a.member === link.member } : null;
+    const synced = this.sync ? this.sync.authorOf(collection, id) : readAuthors(this.dir).get(`${collection}/${id}`) ?? null;
+    // Our edits still queued for the team are the latest: "last changed by you" right after the edit, not after the push.
+    const pending = this.sync ? this.sync.pendingTxs() : safeLoadLink(this.dir, this.wb.store.lastSeq)?.pending ?? [];
+    const a = authorWithPending(synced, pending, collection, id);
+    if (!a) return null;
+    const mark = (m: AuthorMark) => ({ member: m.member, at: m.at, isMe: m.member === link.member });
+    return { ...mark(a), created: a.created ? mark(a.created) : null };
   }
 
   /** Stops the background loop and writes what sync keeps (the host calls this before closing the workspace). */
@@ -236,9 +262,10 @@ function safeReadLink(dir: string): TeamLink | null {
   }
 }
 
-function safeLoadLink(dir: string): TeamLink | null {
+/** The link with the queued edits of the outbox; `journalSeq` drops lines whose commit never reached the journal. */
+function safeLoadLink(dir: string, journalSeq: number): TeamLink | null {
   try {
-    return loadLink(dir);
+    return loadLink(dir, journalSeq);
   } catch {
     return null;
   }

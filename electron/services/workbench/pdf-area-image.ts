@@ -2,6 +2,7 @@
 import type { AreaImage } from '../../../shared/contract/views-pdf';
 import type { Highlight } from '../../../shared/domain/types';
 import { fail, type ServiceResult, type Workbench } from './workbench';
+import { missingFileReason } from '../team/sync-blobs';
 import { ok } from '../../../shared/domain/result';
 
 export function readAreaImage(wb: Workbench, id: string): ServiceResult<AreaImage, 'not_found' | 'unsupported'> {
@@ -13,7 +14,7 @@ export function readAreaImage(wb: Workbench, id: string): ServiceResult<AreaImag
   // get() verifies the bytes against their name: a changed file is reported, never shown as if it were the crop.
   const bytes = wb.store.captures.get(image.sha256);
   if (!bytes) {
-    const why = wb.store.captures.state(image.sha256) === 'damaged' ? 'has changed on disk (run the workspace check)' : 'is missing from captures/';
+    const why = wb.store.captures.state(image.sha256) === 'damaged' ? 'has changed on disk (run the workspace check)' : missingFileReason(wb.store.dir);
     return fail('not_found', `The image of area highlight ${id} (p. ${h.area.page}, ${image.sha256.slice(0, 12)}…) ${why}.`);
   }
   return ok({ blob: image, dataBase64: bytes.toString('base64') });

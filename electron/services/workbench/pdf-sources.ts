@@ -5,6 +5,7 @@ import type { PdfRect } from '../../../shared/domain/pdf';
 import type { BlobRef } from '../../../shared/domain/capture';
 import type { PdfOriginal } from '../../../shared/contract/views-pdf';
 import { fail, newId, now, type ServiceResult, type Workbench } from './workbench';
+import { missingFileReason } from '../team/sync-blobs';
 
 export function readPdfOriginal(wb: Workbench, id: string): ServiceResult<PdfOriginal, 'not_found' | 'unsupported'> {
   const source = wb.state.get('sources', id);
@@ -18,7 +19,7 @@ export function readPdfOriginal(wb: Workbench, id: string): ServiceResult<PdfOri
   // get() verifies the bytes against their name: a changed file is reported, never shown as if it were the original.
   const bytes = wb.store.captures.get(original.sha256);
   if (!bytes) {
-    const why = wb.store.captures.state(original.sha256) === 'damaged' ? 'has changed on disk (run the workspace check)' : 'is missing from captures/';
+    const why = wb.store.captures.state(original.sha256) === 'damaged' ? 'has changed on disk (run the workspace check)' : missingFileReason(wb.store.dir);
     return fail('not_found', `The original PDF of “${source.meta.title}” (${original.sha256.slice(0, 12)}…) ${why}.`);
   }
   const fileName = source.fileName || `${source.meta.title || 'document'}.pdf`;

@@ -6,6 +6,7 @@ import { err, ok, type Result } from '../../../shared/domain/result';
 import type { ApiError, ErrorCode } from '../../../shared/contract/define';
 import { WorkspaceStore, type OpenOptions, type OpeningStore } from '../store/workspace-store';
 import { StoreError } from '../store/errors';
+import { TeamOutboxWriter } from '../team/outbox-writer';
 
 export type ServiceResult<T, C extends ErrorCode = ErrorCode> = Result<T, ApiError<C>>;
 
@@ -28,7 +29,10 @@ export interface OpeningWorkbench extends Omit<OpeningStore, 'finish'> {
 }
 
 export class Workbench {
-  private constructor(readonly store: WorkspaceStore) {}
+  private constructor(readonly store: WorkspaceStore) {
+    // Every open (app, browser mode, CLI) passes here: a linked workspace queues each edit for the team from the start.
+    TeamOutboxWriter.register(store);
+  }
 
   static async open(dir: string, options: OpenOptions = {}): Promise<Workbench> {
     return new Workbench(await WorkspaceStore.open(dir, options));

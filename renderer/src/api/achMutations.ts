@@ -22,20 +22,20 @@ async function edit<M extends MatrixMethod>(method: M, request: Req<M>, errorTit
   const view = reply.value as AchMatrixView;
   const key = matrixKey(view.matrix.id);
   const patched = queryCache.patch<AchMatrixView>(key, () => view);
-  await queryCache.invalidate(anyOf(keys.history, (k) => k === 'ach:list', (k) => !patched && k === key));
+  await queryCache.invalidate(anyOf(keys.edited, (k) => k === 'ach:list', (k) => !patched && k === key));
   return view;
 }
 
 export async function createMatrix(r: Req<'ach.create'>): Promise<AchMatrixView | null> {
   const reply = await callApi('ach.create', r, 'Could not create the matrix');
-  if (reply.ok) await queryCache.invalidate(anyOf(keys.history, (k) => k === 'ach:list'));
+  if (reply.ok) await queryCache.invalidate(anyOf(keys.edited, (k) => k === 'ach:list'));
   return reply.ok ? reply.value : null;
 }
 
 export async function deleteMatrix(id: string): Promise<boolean> {
   const reply = await callApi('ach.delete', { id }, 'Could not delete the matrix');
   // Dossier blocks showing the matrix are removed with it.
-  if (reply.ok) await queryCache.invalidate(anyOf(keys.history, (k) => k === 'ach:list' || k === 'dossiers' || k.startsWith('dossier:')));
+  if (reply.ok) await queryCache.invalidate(anyOf(keys.edited, (k) => k === 'ach:list' || k === 'dossiers' || k.startsWith('dossier:')));
   return reply.ok;
 }
 

@@ -11,7 +11,7 @@ type Req<M extends keyof Api> = RequestOf<Api[M]>;
 type KeyMatch = (key: string) => boolean;
 
 /** Every edit may be an undo step and may change counts, grades and evidence shown anywhere in the analysis views. */
-const ANALYSIS: KeyMatch = anyOf(keys.history, isAnalysisKey);
+const ANALYSIS: KeyMatch = anyOf(keys.edited, isAnalysisKey);
 /** Edits that also touch highlights or sources (passage links, reliability, dismissed suggestions). */
 const WITH_SOURCES: KeyMatch = anyOf(ANALYSIS, keys.sources, keys.readers, keys.highlights);
 /**

@@ -30,7 +30,7 @@ export async function recapture(sourceId: string) {
   const reply = await callApi('capture.recapture', { sourceId }, 'Could not re-capture the page');
   if (reply.ok && reply.value.status === 'changed') {
     await queryCache.invalidate(anyOf(
-      keys.sources, keys.workspace, keys.history, keys.highlights, keys.reader(sourceId), keys.reader(reply.value.previousId), isCaptureVersionsKey,
+      keys.sources, keys.workspace, keys.edited, keys.highlights, keys.reader(sourceId), keys.reader(reply.value.previousId), isCaptureVersionsKey,
     ));
   }
   return reply.ok ? reply.value : null;

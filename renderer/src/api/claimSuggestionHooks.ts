@@ -18,13 +18,13 @@ export const useClaimSuggestions = (sourceId: string | null) => useQuery(sourceI
 /** Creates the claimant (if new), the evidence highlight and the claim as one undoable step. */
 export async function acceptClaimSuggestion(r: RequestOf<Api['claims.acceptSuggestion']>) {
   const reply = await callApi('claims.acceptSuggestion', r, 'Could not accept the suggested claim');
-  if (reply.ok) await queryCache.invalidate(anyOf(keys.history, isAnalysisKey, keys.highlights, keys.readers));
+  if (reply.ok) await queryCache.invalidate(anyOf(keys.edited, isAnalysisKey, keys.highlights, keys.readers));
   return reply.ok ? reply.value : null;
 }
 
 /** Hides the suggestion for this source for good (stored on the source, undoable); the list and the source refresh. */
 export async function dismissClaimSuggestion(r: RequestOf<Api['claims.dismissSuggestion']>) {
   const reply = await callApi('claims.dismissSuggestion', r, 'Could not dismiss the suggested claim');
-  if (reply.ok) await queryCache.invalidate(anyOf(keys.history, isAnalysisKey, keys.sources, keys.readers));
+  if (reply.ok) await queryCache.invalidate(anyOf(keys.edited, isAnalysisKey, keys.sources, keys.readers));
   return reply.ok ? reply.value : null;
 }

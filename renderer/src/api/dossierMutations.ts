@@ -12,7 +12,7 @@ type Req<M extends keyof Api> = RequestOf<Api[M]>;
 type KeyMatch = (key: string) => boolean;
 
 /** Every dossier edit is an undo step and changes the list's counts and dates. */
-const DOSSIERS: KeyMatch = anyOf(keys.history, (k) => k === 'dossiers');
+const DOSSIERS: KeyMatch = anyOf(keys.edited, (k) => k === 'dossiers');
 
 async function run<M extends keyof Api>(method: M, request: Req<M>, errorTitle: string, refresh: KeyMatch) {
   const reply = await callApi(method, request, errorTitle);
@@ -94,4 +94,4 @@ export async function exportGraph(): Promise<ExportedFile | null> {
 /** Imported annotations become highlights: refresh everything that shows or counts highlights. */
 export const importAnnotations = (r: Req<'imports.annotations'>) =>
   run('imports.annotations', r, 'Could not import the annotations',
-    anyOf(keys.history, keys.highlights, keys.readers, keys.sources, keys.tags, keys.workspace, isAnalysisKey));
+    anyOf(keys.edited, keys.highlights, keys.readers, keys.sources, keys.tags, keys.workspace, isAnalysisKey));

@@ -20,6 +20,6 @@ export async function exportExchange(format: ExchangeExportFormat): Promise<Expo
 export async function importExchange(format: 'qdpx' | 'csl', fileName: string, dataBase64: string): Promise<ExchangeImportReport | null> {
   const title = format === 'qdpx' ? 'Could not import the REFI-QDA project' : 'Could not import the references';
   const reply = await callApi('imports.exchange', { format, fileName, dataBase64 }, title);
-  if (reply.ok) await queryCache.invalidate(anyOf(keys.history, keys.highlights, keys.readers, keys.sources, keys.tags, keys.workspace, isAnalysisKey));
+  if (reply.ok) await queryCache.invalidate(anyOf(keys.edited, keys.highlights, keys.readers, keys.sources, keys.tags, keys.workspace, isAnalysisKey));
   return reply.ok ? reply.value : null;
 }

@@ -16,9 +16,9 @@ import { notifyWithAction } from './notifyAction';
 
 type Req<M extends keyof Api> = RequestOf<Api[M]>;
 
-/** Every mutation may become an undo step, so the history state is refreshed with whatever else changed. */
+/** Every mutation may become an undo step, so what every edit changes (keys.edited) is refreshed with the rest. */
 function refresh(...matchers: ((k: string) => boolean)[]): Promise<void> {
-  return queryCache.invalidate(anyOf(keys.history, ...matchers));
+  return queryCache.invalidate(anyOf(keys.edited, ...matchers));
 }
 
 /**

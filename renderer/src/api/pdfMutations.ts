@@ -13,7 +13,7 @@ import { applyHighlightDelta } from './highlightCache';
 export async function createAreaHighlight(request: RequestOf<Api['highlights.createArea']>) {
   const reply = await callApi('highlights.createArea', request, 'Could not create the area highlight');
   if (reply.ok) {
-    await queryCache.invalidate(anyOf(keys.history, applyHighlightDelta({ put: [reply.value], removed: [], created: true }), keys.highlights));
+    await queryCache.invalidate(anyOf(keys.edited, applyHighlightDelta({ put: [reply.value], removed: [], created: true }), keys.highlights));
   }
   return reply.ok ? reply.value : null;
 }

@@ -42,6 +42,11 @@ export const keys = {
   tags: (k: string) => k === 'tags',
   highlights: (k: string) => k.startsWith('highlights:'),
   history: (k: string) => k === 'history',
+  /**
+   * What every committed edit changes besides its records: the undo history, and the "last changed by" of the record
+   * on screen (cached only while a record is open in a team workspace, so cheap to reload).
+   */
+  edited: (k: string) => k === 'history' || k.startsWith('team:author:'),
   workspace: (k: string) => k === 'workspace',
 };
 

@@ -17,7 +17,7 @@ export const useTeamConflicts = (linked: boolean) =>
   useQuery(linked ? { key: 'team:conflicts', fetch: () => client['team.conflicts']({}) } : null);
 export const useTeamActivity = (linked: boolean, limit = 30) =>
   useQuery(linked ? { key: `team:activity:${limit}`, fetch: () => client['team.activity']({ limit }) } : null);
-/** Who last changed a record; nothing is asked when the workspace is not linked. */
+/** Who created and who last changed a record; nothing is asked when the workspace is not linked. */
 export const useAuthorOf = (linked: boolean, collection: string, id: string) =>
   useQuery(linked ? { key: `team:author:${collection}/${id}`, fetch: () => client['team.authorOf']({ collection, id }) } : null);
 
@@ -82,3 +82,13 @@ export async function resolveTeamConflict(r: Req<'team.resolveConflict'>): Promi
   if (reply.ok) await queryCache.invalidate(() => true);
   return reply.ok;
 }
+
+/** Owner actions on members (the team database decides; a refusal is shown with its reason). */
+async function changeMembers<M extends 'team.addMember' | 'team.setRole' | 'team.removeMember'>(method: M, r: Req<M>, errorTitle: string): Promise<boolean> {
+  const reply = await callApi(method, r, errorTitle);
+  await queryCache.invalidate(isTeamKey);
+  return reply.ok;
+}
+export const addTeamMember = (r: Req<'team.addMember'>) => changeMembers('team.addMember', r, `Could not add ${r.login}`);
+export const setTeamMemberRole = (r: Req<'team.setRole'>) => changeMembers('team.setRole', r, `Could not change ${r.login}'s role`);
+export const removeTeamMember = (r: Req<'team.removeMember'>) => changeMembers('team.removeMember', r, `Could not remove ${r.login}`);

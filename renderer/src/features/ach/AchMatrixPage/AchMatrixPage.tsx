@@ -16,6 +16,7 @@ import { AchTable } from '../AchTable/AchTable';
 import { SensitivityPanel } from '../SensitivityPanel/SensitivityPanel';
 import { AchPassages } from '../AchPassages/AchPassages';
 import classes from './AchMatrixPage.module.css';
+import { TeamAuthorLine } from '../../team/TeamAuthorLine/TeamAuthorLine';
 
 export function AchMatrixPage({ matrixId }: { matrixId: string }) {
   const { data: view, error, loading } = useAchMatrix(matrixId);
@@ -56,6 +57,7 @@ export function AchMatrixPage({ matrixId }: { matrixId: string }) {
           </Anchor>
           <Title order={2} data-testid="ach-title">{matrix.title}</Title>
           {matrix.question && <Text size="sm" c="dimmed">{matrix.question}</Text>}
+          <TeamAuthorLine collection="matrices" id={matrixId} />
         </div>
         <Group gap="xs" align="flex-end" justify="space-between">
           <form onSubmit={add}>

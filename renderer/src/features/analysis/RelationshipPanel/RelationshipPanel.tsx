@@ -16,6 +16,7 @@ import { RelationshipDialog } from '../RelationshipDialog/RelationshipDialog';
 import { UnevidencedBadge } from '../UnevidencedBadge/UnevidencedBadge';
 import { AddToDossierButton } from '../../dossiers/AddToDossier/AddToDossierButton';
 import { formatDateSpan, qualifierInWords } from '../../../../../shared/domain/partial-dates';
+import { TeamAuthorLine } from '../../team/TeamAuthorLine/TeamAuthorLine';
 
 function dateSpan(r: Pick<RelationshipView, 'startDate' | 'endDate'>): string {
   return formatDateSpan(r.startDate, r.endDate, qualifierInWords) || 'Undated';
@@ -47,6 +48,7 @@ function RelationshipDetails({ relationship: r, onDeleted }: { relationship: Rel
           <Text size="sm" c="dimmed">Confidence {Math.round(r.confidence * 100)}%</Text>
           {r.unevidenced && <UnevidencedBadge />}
         </Group>
+        <TeamAuthorLine collection="relationships" id={r.id} />
       </div>
       {r.note && <Section title="Note"><Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{r.note}</Text></Section>}
       <Section title={`Evidence passages (${r.evidence.length})`}>

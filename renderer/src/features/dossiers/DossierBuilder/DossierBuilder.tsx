@@ -18,6 +18,7 @@ import { useDossierDraft } from './useDossierDraft';
 import { useDossierDrag } from './useDossierDrag';
 import { useRecordLookup } from './useRecordLookup';
 import classes from './DossierBuilder.module.css';
+import { TeamAuthorLine } from '../../team/TeamAuthorLine/TeamAuthorLine';
 
 function focusTarget(target: FocusTarget): void {
   const usable = (el: Element | null): el is HTMLElement => el instanceof HTMLElement && !el.hasAttribute('disabled') && el.getAttribute('data-disabled') !== 'true';
@@ -94,6 +95,7 @@ export function DossierBuilder({ dossierId }: { dossierId: string }) {
           <ScrollArea className={classes.scroll} type="auto" offsetScrollbars>
             <Stack gap="md" p="md">
               <DossierMetaForm dossier={dossier} onChange={(patch) => commit(() => patch)} />
+              <TeamAuthorLine collection="dossiers" id={dossier.id} />
               <Stack gap="sm" data-testid="dossier-sections">
                 {dossier.sections.map((s, i) => (
                   <DossierSectionCard key={s.id} section={s} index={i} count={dossier.sections.length} nextId={dossier.sections[i + 1]?.id ?? null} />

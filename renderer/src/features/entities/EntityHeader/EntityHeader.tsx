@@ -10,6 +10,7 @@ import { EntityTypeMark } from '../EntityBadge/EntityBadge';
 import { IconBack, IconMerge, IconPencil, IconTrash } from '../../common/Icons/Icons';
 import classes from './EntityHeader.module.css';
 import { AddToDossierButton } from '../../dossiers/AddToDossier/AddToDossierButton';
+import { TeamAuthorLine } from '../../team/TeamAuthorLine/TeamAuthorLine';
 
 export interface EntityHeaderProps {
   entity: Entity;
@@ -78,6 +79,7 @@ export function EntityHeader({ entity, onMerge, onDelete, onRelate }: EntityHead
           <Button size="xs" variant="subtle" color="red" leftSection={<IconTrash size={14} />} onClick={onDelete} data-testid="entity-delete">Delete</Button>
         </Group>
       </Group>
+      <TeamAuthorLine collection="entities" id={entity.id} />
       <Stack gap="sm" mt="md" maw={720}>
         <Group gap="sm" align="flex-start" wrap="nowrap">
           <Select

@@ -6,6 +6,7 @@ import { updateSourceMeta } from '../../../api/mutations';
 import { notifySuccess } from '../../../api/notify';
 import { RELIABILITY_OPTIONS } from '../../common/lib/reliability';
 import { CaptureProvenance } from '../../capture/CaptureProvenance/CaptureProvenance';
+import { TeamAuthorLine } from '../../team/TeamAuthorLine/TeamAuthorLine';
 
 const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
@@ -71,9 +72,13 @@ export function SourceDetailsModal({ source, opened, onClose }: { source: Source
               onChange={(v) => v && set('reliability', v as Reliability)} data-testid="details-reliability"
             />
           </SimpleGrid>
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" loading={busy} disabled={!!dateError} data-testid="details-submit">Save details</Button>
+          <Group justify="space-between" mt="sm">
+            {/* Inside the modal: mounted (and asked) only when the details are opened. */}
+            <TeamAuthorLine collection="sources" id={source.id} />
+            <Group gap="sm" ml="auto">
+              <Button variant="default" onClick={onClose}>Cancel</Button>
+              <Button type="submit" loading={busy} disabled={!!dateError} data-testid="details-submit">Save details</Button>
+            </Group>
           </Group>
         </Stack>
       </form>

@@ -11,6 +11,7 @@ import { HighlightTagsInput } from '../HighlightTagsInput/HighlightTagsInput';
 import { IconTrash } from '../../common/Icons/Icons';
 import classes from './HighlightEditor.module.css';
 import { highlightText } from '../../../../../shared/dossier/pages';
+import { TeamAuthorLine } from '../../team/TeamAuthorLine/TeamAuthorLine';
 
 export interface HighlightEditorProps {
   anchored: AnchoredHighlight;
@@ -97,7 +98,10 @@ export function HighlightEditor({ anchored, tags, focusField, onFocusHandled, on
         </Group>
       </div>
       <Group justify="space-between" mt="sm">
-        <Text size="xs" c="dimmed">Created {new Date(highlight.createdAt).toLocaleString()}</Text>
+        <Stack gap={2}>
+          <Text size="xs" c="dimmed">Created {new Date(highlight.createdAt).toLocaleString()}</Text>
+          <TeamAuthorLine collection="highlights" id={highlight.id} />
+        </Stack>
         <Button size="xs" color="red" variant="subtle" leftSection={<IconTrash size={14} />} onClick={() => setConfirmDelete(true)} data-testid="panel-delete">
           Delete
         </Button>

@@ -13,6 +13,7 @@ import { ROOT_PARENT } from '../TagFormModal/TagFormModal';
 import { TagHighlightList } from '../TagHighlightList/TagHighlightList';
 import { TagMergeModal } from '../TagMergeModal/TagMergeModal';
 import { TagRenameModal } from '../TagRenameModal/TagRenameModal';
+import { TeamAuthorLine } from '../../team/TeamAuthorLine/TeamAuthorLine';
 
 export interface TagDetailsProps {
   tag: TagSummary;
@@ -42,6 +43,7 @@ export function TagDetails({ tag, tags, onSelect }: TagDetailsProps) {
         <Text size="sm" c="dimmed">
           {tag.path !== tag.name ? `${tag.path} · ` : ''}{tag.count} highlight{tag.count === 1 ? '' : 's'}
         </Text>
+        <TeamAuthorLine collection="tags" id={tag.id} />
       </div>
       <Group gap="sm" align="flex-end">
         <ColorInput

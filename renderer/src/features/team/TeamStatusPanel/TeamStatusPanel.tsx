@@ -1,9 +1,10 @@
 /** Linked: where this workspace syncs, whether it is online, the last sync, queued edits, members; Sync now; the password when needed. */
-import { Alert, Badge, Button, Group, Paper, PasswordInput, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, PasswordInput, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { TeamStatusView } from '../../../../../shared/contract/views-team';
 import { syncTeamNow, unlockTeam } from '../../../api/teamHooks';
 import { formatWhen, plural } from '../teamFormat';
+import { TeamMembers } from '../TeamMembers/TeamMembers';
 
 type Linked = Extract<TeamStatusView, { linked: true }>;
 const COLOR = { online: 'green', offline: 'gray', refused: 'red' } as const;
@@ -45,24 +46,16 @@ export function TeamStatusPanel({ status }: { status: Linked }) {
         </Group>
         <Text size="sm" data-testid="team-sync-facts">
           Last sync {formatWhen(status.lastSyncAt)} · {plural(status.pendingEdits, 'edit')} waiting to be sent · {plural(status.openConflicts, 'conflict')} to resolve
+          {status.teamOpenConflicts != null && <span data-testid="team-wide-conflicts"> ({status.teamOpenConflicts} open team-wide)</span>}
         </Text>
         {status.reason && (
           <Alert color={status.connection === 'refused' ? 'red' : 'gray'} variant="light" data-testid="team-reason">{status.reason}</Alert>
         )}
         {status.needsPassword && <Unlock />}
         {status.secretStorage === 'memory' && (
-          <Text size="xs" c="dimmed">The password is kept in memory for this session only (browser mode).</Text>
+          <Text size="xs" c="dimmed">The password is kept in memory for this session only: no OS keychain is in use (browser mode, or no keyring on this computer).</Text>
         )}
-        {status.members && (
-          <Table withTableBorder={false} data-testid="team-members">
-            <Table.Thead><Table.Tr><Table.Th>Member</Table.Th><Table.Th>Role</Table.Th></Table.Tr></Table.Thead>
-            <Table.Tbody>
-              {status.members.map((m) => (
-                <Table.Tr key={m.login}><Table.Td>{m.login}{m.login === status.member ? ' (you)' : ''}</Table.Td><Table.Td>{m.role}</Table.Td></Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+        {status.members && <TeamMembers members={status.members} me={status.member} owner={status.role === 'owner'} />}
       </Stack>
     </Paper>
   );
