@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTeamFixture, type TeamFixture } from '../../../tests/support/team-fixture';
 import { Workbench } from '../workbench/workbench';
 import { seedIfEmpty } from '../workbench/seed';
@@ -10,6 +10,7 @@ import { createHighlight } from '../workbench/highlights';
 import { createClaim, updateClaim } from '../workbench/claims';
 import { TeamService } from '../team/team-service';
 import { MemorySecretStore } from '../team/memory-secrets';
+import type { SecretStore } from '../team/credentials';
 import { SEEDS } from '../team/sync-test-kit';
 import { dispatch } from './dispatch';
 import { createHandlers } from './handlers';
@@ -23,10 +24,10 @@ let b: Side;
 let teamId: string;
 const sides: Side[] = [];
 
-async function open(seed: boolean): Promise<Side> {
+async function open(seed: boolean, secrets: SecretStore = new MemorySecretStore()): Promise<Side> {
   const wb = await Workbench.open(fs.mkdtempSync(path.join(os.tmpdir(), 'wb-team-handlers-')), { autoBackup: false });
   if (seed) await seedIfEmpty(wb, SEEDS);
-  const team = new TeamService(wb, { secrets: new MemorySecretStore(), secretStorage: 'memory', background: false });
+  const team = new TeamService(wb, { secrets, secretStorage: 'memory', background: false });
   const side = { wb, team, h: createHandlers(wb, { seeded: seed, team }) };
   sides.push(side);
   return side;
@@ -150,6 +151,21 @@ describe('team methods: two workspaces on one team database', () => {
     expect(r.pushed).toBe(0);
     expect(r.status).toMatchObject({ role: 'viewer', connection: 'refused', pendingEdits: 1 });
     expect(r.status.reason).toMatch(/refused your edits/);
+  });
+
+  it('a keychain that refuses to keep the password does not undo the join: sync runs, and the status says for this session only', async () => {
+    const locked: SecretStore = { get: async () => null, set: async () => { throw new Error('The keychain is locked'); }, delete: async () => undefined };
+    const k = await open(false, locked);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const r = await call<{ pulled: number; status: Linked }>(k, 'team.join', { db: url('bob'), password: pw('bob'), teamId });
+      expect(r.pulled).toBeGreaterThan(0);
+      expect(r.status).toMatchObject({ linked: true, connection: 'online', needsPassword: false });
+      expect(r.status.reason).toMatch(/could not be kept in the OS keychain \(The keychain is locked\).*this session only/);
+      expect(k.wb.state.all('sources').map((x) => x.id)).toEqual(a.wb.state.all('sources').map((x) => x.id));
+    } finally {
+      errors.mockRestore();
+    }
   });
 
   it('a new session without the password reports needsPassword, and team.unlock with it starts sync again', async () => {

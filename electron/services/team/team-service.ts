@@ -54,6 +54,8 @@ export class TeamService {
   private teamOpenConflicts: number | null = null;
   private feed: TeamActivityItem[] = [];
   private closed = false;
+  /** Why the password given this session is not in the keychain, or null. */
+  private keychainProblem: string | null = null;
 
   constructor(readonly wb: Workbench, private readonly opts: TeamHostOptions) {}
 
@@ -122,7 +124,7 @@ export class TeamService {
       return {
         linked: true, secretStorage, teamId: this.link.workspaceId, workspaceName: this.link.workspaceName, url: this.link.url,
         member: s.member, role: s.role, connection: s.refused ? 'refused' : s.online ? 'online' : 'offline',
-        reason: s.refused ?? s.lastError ?? (s.online ? null : 'Connecting to the team database…'), needsPassword: false,
+        reason: s.refused ?? s.lastError ?? (s.online ? this.keychainProblem : 'Connecting to the team database…'), needsPassword: false,
         lastSyncAt: s.lastSyncAt, lastSeq: s.lastSeq, pendingEdits: s.pending, openConflicts: s.openConflicts, members: this.members, teamOpenConflicts: this.teamOpenConflicts,
       };
     }
@@ -176,12 +178,27 @@ export class TeamService {
 
   private async linkAndSync(url: string, password: string, init: Pick<TeamLink, 'workspaceId' | 'workspaceName' | 'member' | 'role'>, share: boolean): Promise<SyncReport> {
     const link = writeNewLink(this.dir, { url, ...init });
-    await this.opts.secrets.set(secretKeyOf(url, init.member), password);
+    await this.remember(url, init.member, password);
     const sync = this.begin(link, password, share ? (s) => { s.queueWholeWorkspace(); } : undefined);
     // The first sync's failure (offline) is shown by status; the link itself is made and edits queue.
     const report = await sync.syncOnce().catch(() => ({ pulled: 0, pushed: 0, conflicts: 0 }));
     await this.refreshMembers().catch(() => undefined);
     return report;
+  }
+
+  /**
+   * Keeps the password for the next run. A keychain that refuses (locked, denied) must not undo the link or stop this
+   * session's sync: the password is then used for this session only, and the status says so.
+   */
+  private async remember(url: string, member: string, password: string): Promise<void> {
+    try {
+      await this.opts.secrets.set(secretKeyOf(url, member), password);
+      this.keychainProblem = null;
+    } catch (e) {
+      this.keychainProblem = `The password could not be kept in the OS keychain (${(e as Error)?.message ?? String(e)}): `
+        + 'it is used for this session only and will be asked for again next time.';
+      console.error('[workbench] team password not saved:', e);
+    }
   }
 
   /** Gives the password for a linked workspace whose host does not know it (checked against the database first). */
@@ -191,7 +208,7 @@ export class TeamService {
     if (this.sync) throw new TeamRequestError('conflict', 'Team sync is already running in this session.');
     const db = await TeamDb.connect(withPassword(link.url, password), { poolSize: 1 });
     await db.close();
-    await this.opts.secrets.set(secretKeyOf(link.url, link.member), password);
+    await this.remember(link.url, link.member, password);
     if (!this.sync && !this.closed) this.begin(link, password);
   }
 
