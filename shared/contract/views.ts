@@ -9,6 +9,8 @@ export interface WorkspaceInfo {
   counts: { sources: number; highlights: number; tags: number };
   /** True when this launch imported the sample article into an empty workspace. */
   seeded: boolean;
+  /** Linked to a team workspace (issue 18): the app then shows the team's edits as they arrive. Absent in recovery mode. */
+  team?: boolean;
   /** Present only in recovery mode: the workspace could not be opened (see views-maintenance.ts). */
   recovery?: RecoveryInfo;
 }

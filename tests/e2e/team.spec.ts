@@ -92,6 +92,10 @@ test('two workbench processes on one team database: share, join, see each other,
   await page.screenshot({ path: '/tmp/team-panel-light.png', fullPage: true });
   await page.goto(`${a.url}#/reader/${encodeURIComponent(source!.id)}`);
   await expect(page.locator(`[data-testid="highlight"][data-highlight-ids~="${h.id}"]`).first()).toBeVisible();
+  // With A's reader open and left alone (no focus change, no navigation), B's next highlight appears in it.
+  const live = await callApi<{ id: string }>(b, 'highlights.create', { sourceId: source!.id, start: 40, end: 60, color: 'blue' });
+  await callApi(b, 'team.sync', {});
+  await expect(page.locator(`[data-testid="highlight"][data-highlight-ids~="${live.id}"]`).first()).toBeVisible({ timeout: 10_000 });
 
   // A forced conflict: both change one claim's statement while A cannot reach the database.
   const claim = await callApi<{ id: string }>(a, 'claims.create', {

@@ -21,6 +21,7 @@ import type { TeamService } from '../team/team-service';
 import type { PdfPrinter } from '../export/pdf-printer';
 import type { PagePrinter } from '../capture/types';
 import { SearchService } from '../search/search-service';
+import { workspaceInfoOf } from '../workbench/workspace-info';
 
 export interface HostInfo {
   seeded: boolean;
@@ -39,12 +40,7 @@ export function createHandlers(wb: Workbench, host: HostInfo): ApiHandlers {
   const search = new SearchService(wb);
   void search.startBuild();
   return {
-    'workspace.info': async () => ok({
-      path: wb.store.dir,
-      schemaVersion: wb.store.manifest.schemaVersion,
-      counts: { sources: wb.state.count('sources'), highlights: wb.state.count('highlights'), tags: wb.state.count('tags') },
-      seeded: host.seeded,
-    }),
+    'workspace.info': async () => ok(workspaceInfoOf(wb.store.dir, wb.store.manifest.schemaVersion, wb.state, host.seeded)),
 
     'sources.list': async () => ok(listSources(wb)),
     'sources.library': async () => ok(listLibraryWire(wb)),

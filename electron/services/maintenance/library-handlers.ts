@@ -10,6 +10,7 @@ import type { LibraryLoad } from '../store/load';
 import type { Workbench } from '../workbench/workbench';
 import { listLibraryWire, listSources } from '../workbench/sources';
 import { historyWithRevision } from '../api/handlers-history';
+import { workspaceInfoOf } from '../workbench/workspace-info';
 
 /** Methods the Library screen and the app frame call on first paint (LibraryScreen, AppLayout, WorkspaceGate, UndoRedoButtons). */
 export const LIBRARY_METHODS = ['workspace.info', 'sources.list', 'sources.library', 'history.state'] as const;
@@ -34,12 +35,7 @@ export function createLibraryHandlers(
   const { state } = library;
   return {
     ...waiting,
-    'workspace.info': async () => ok({
-      path: info.dir,
-      schemaVersion: info.schemaVersion,
-      counts: { sources: state.count('sources'), highlights: state.count('highlights'), tags: state.count('tags') },
-      seeded: info.seeded,
-    }),
+    'workspace.info': async () => ok(workspaceInfoOf(info.dir, info.schemaVersion, state, info.seeded)),
     'sources.list': async () => ok(listSources(view)),
     'sources.library': async () => ok(listLibraryWire(view)),
     'history.state': async () => ok(historyWithRevision(view)),

@@ -45,9 +45,25 @@ export function useTeamPolling(everyMs = 2000): void {
   }, [everyMs]);
 }
 
+/**
+ * While the workspace is linked to a team and the window is in front, asks every `everyMs` whether anything was
+ * committed here (the team's edits are applied in the background as they arrive) and, if so, reloads what is shown:
+ * others' highlights appear without the analyst leaving the screen. history.state is a few dozen bytes.
+ */
+export function useTeamLiveUpdates(linked: boolean, everyMs = 1000): void {
+  useEffect(() => {
+    if (!linked) return undefined;
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') void freshness.check();
+    }, everyMs);
+    return () => clearInterval(timer);
+  }, [linked, everyMs]);
+}
+
 /** After a link, join or sync: team views reload, and everything shown when edits were pulled. */
 async function afterSync(view: TeamSyncView): Promise<void> {
-  await queryCache.invalidate(view.pulled > 0 ? () => true : isTeamKey);
+  // workspace.info too: it says whether the workspace is linked (live updates start once it is).
+  await queryCache.invalidate(view.pulled > 0 ? () => true : (k) => isTeamKey(k) || k === 'workspace');
 }
 
 export async function shareWorkspace(r: Req<'team.link'>): Promise<TeamSyncView | null> {

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import type { Route } from '../../../routes/route';
 import { NAV_ITEMS, type NavItem } from '../../../routes/screens';
 import { useWorkspaceInfo } from '../../../api/hooks';
+import { useTeamLiveUpdates } from '../../../api/teamHooks';
 import { ColorSchemeToggle } from '../ColorSchemeToggle/ColorSchemeToggle';
 import { ConnectionBanner } from '../ConnectionBanner/ConnectionBanner';
 import { CommandPalette } from '../../search/CommandPalette/CommandPalette';
@@ -16,10 +17,10 @@ import { WindowFileDrop } from '../WindowFileDrop/WindowFileDrop';
 import classes from './AppLayout.module.css';
 import { plural } from '../lib/format';
 
-
 export function AppLayout({ route, children }: { route: Route; children: ReactNode }) {
   const [navOpened, { toggle, close }] = useDisclosure(false);
   const { data: workspace } = useWorkspaceInfo();
+  useTeamLiveUpdates(workspace?.team === true);
   const navLink = (item: NavItem) => (
     <NavLink
       key={item.testId}
