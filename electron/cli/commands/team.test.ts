@@ -10,6 +10,7 @@ import { createHighlight } from '../../services/workbench/highlights';
 import { createClaim, updateClaim } from '../../services/workbench/claims';
 import { TeamSync } from '../../services/team/sync';
 import { SEEDS } from '../../services/team/sync-test-kit';
+import { readLink, saveLink } from '../../services/team/sync-state';
 import { runCli } from '../main';
 import { MIGRATIONS } from '../../services/team/migrations';
 
@@ -202,6 +203,28 @@ describe('workbench team', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/refused your edits \(your role is viewer\): 1 edits stay in this workspace only/);
     expect(JSON.parse((await cliAs(veraDir, 'vera', '--json', 'team', 'status')).stdout)).toMatchObject({ role: 'viewer', pending: 1 });
+  });
+
+  it('team reseed re-sends a record the team database lost (owner/editor) and the others get it; a viewer is refused (exit 6)', async () => {
+    const sourceId = await edit(bobDir, (wb) => wb.state.all('sources')[0]!.id);
+    const lost = await edit(bobDir, (wb) => must(createHighlight(wb, { sourceId, start: 60, end: 70, color: 'green', tagIds: [], note: 'lost' })));
+    // As if pushed and acknowledged, then lost by a restored backup: queued nowhere, held only here.
+    const link = readLink(bobDir)!;
+    saveLink(bobDir, { ...link, pending: [] });
+    expect(JSON.parse((await cliAs(bobDir, 'bob', '--json', 'team', 'sync')).stdout)).toMatchObject({ pushed: 0 });
+    const r = await cliAs(bobDir, 'bob', 'team', 'reseed');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^re-sent 1 record the team database lacked or held otherwise; 0 edits queued$/m);
+    expect((await cliAs(aliceDir, 'alice', 'team', 'sync')).code).toBe(0);
+    await edit(aliceDir, (wb) => expect(wb.state.get('highlights', lost.id)).toEqual(lost));
+    // A second reseed finds nothing to send.
+    expect(JSON.parse((await cliAs(bobDir, 'bob', '--json', 'team', 'reseed')).stdout)).toMatchObject({ resent: 0, pushed: 0 });
+
+    const veraDir = tempDir();
+    expect((await cliAs(veraDir, 'vera', 'team', 'join', '--db', url('vera'), '--team', teamId)).code).toBe(0);
+    const viewer = await cliAs(veraDir, 'vera', 'team', 'reseed');
+    expect(viewer.code).toBe(6);
+    expect(viewer.stderr).toMatch(/only an owner or editor can re-send this workspace's records to the team \(your role is viewer\)/);
   });
 
   it('team migrate as the administrator applies nothing on an up-to-date database; a member login may not migrate', async () => {

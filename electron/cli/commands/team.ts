@@ -1,4 +1,4 @@
-/** CLI for team workspaces on PostgreSQL: `team create|join|status|sync` (password from --password-file or WORKBENCH_TEAM_PASSWORD). */
+/** CLI for team workspaces on PostgreSQL: `team create|join|status|sync|reseed` (password from --password-file or WORKBENCH_TEAM_PASSWORD). */
 import path from 'node:path';
 import { flagOf, type ParsedArgs } from '../args';
 import { EXIT } from '../exit-codes';
@@ -13,6 +13,7 @@ import { withWorkbench, type Command } from './common';
 import { teamMemberCommands, TEAM_MEMBERS_USAGE } from './team-members';
 import { openTeamConflicts } from '../../services/team/conflict-share';
 import { withTeamClient } from '../../services/team/member-admin';
+import { NotAWriter } from '../../services/team/server-restore';
 
 export const TEAM_USAGE = `  team create --db postgresql://LOGIN@HOST/DB [--title NAME]
                                share this workspace as a new team workspace (you become its owner)
@@ -20,6 +21,9 @@ export const TEAM_USAGE = `  team create --db postgresql://LOGIN@HOST/DB [--titl
                                join a team workspace into this (empty) workspace
   team status                  members, roles, last sync, queued edits and open conflicts
   team sync                    push queued edits and pull the team's once
+  team reseed                  send again every record here that the team database lacks or holds otherwise
+                               (after the database was restored from a backup; owner or editor; a sync does
+                               it by itself when it notices the database went back in time)
   team migrate --db postgresql://ADMIN@HOST/DB
                                bring the team database's schema up to this version (run by the database
                                administrator role, not a member; idempotent, refuses an edited or newer schema)
@@ -79,6 +83,31 @@ function printSync(json: boolean, r: Awaited<ReturnType<typeof syncIn>>, extra: 
     console.log(`pushed ${r.report.pushed} edits, pulled ${r.report.pulled} ops, ${r.report.conflicts} new conflicts; ${r.status.pending} edits queued`);
     if (r.status.refused) console.log(r.status.refused);
     for (const c of r.conflicts) console.log(`  conflict ${c.id}: ${c.collection}/${c.recordId} ${c.path.join('.') || '(record)'} — yours ${JSON.stringify(c.local.value)} vs ${c.remote.author}'s ${JSON.stringify(c.remote.value)}`);
+  }
+  return r.status.refused ? EXIT.failed : 0;
+}
+
+/** `team reseed`: sync, then queue and push every record the server lacks or holds otherwise (server-restore.ts). */
+async function reseed(a: ParsedArgs, dir: string, json: boolean): Promise<number> {
+  const link = readLink(dir);
+  if (!link) throw new CliError('this workspace is not linked to a team: run "workbench team create" or "team join"', EXIT.failed);
+  const conn = credentials(a, link.url);
+  const r = await withWorkbench(dir, false, async (wb) => {
+    const sync = TeamSync.attach(wb, { connectionString: conn, poolSize: 1 });
+    try {
+      const out = await sync.reseed().catch((e: unknown) => {
+        if (e instanceof NotAWriter) throw new CliError(e.message, EXIT.permission);
+        return explain(e);
+      });
+      return { ...out, status: sync.status() };
+    } finally {
+      await sync.stop();
+    }
+  });
+  if (json) printJson({ resent: r.resent, ...r.report, status: r.status });
+  else {
+    console.log(`re-sent ${r.resent} record${r.resent === 1 ? '' : 's'} the team database lacked or held otherwise; ${r.status.pending} edits queued`);
+    if (r.status.refused) console.log(r.status.refused);
   }
   return r.status.refused ? EXIT.failed : 0;
 }
@@ -176,6 +205,7 @@ export const teamCommands: Record<string, Command> = {
       return 0;
     }
     if (sub === 'resolve') return resolve(a, dir, json);
+    if (sub === 'reseed') return reseed(a, dir, json);
     if (sub === 'migrate') {
       const db = await TeamDb.connect(credentials(a, dbUrl(a)), { poolSize: 1 }).catch(explain);
       try {
@@ -188,6 +218,6 @@ export const teamCommands: Record<string, Command> = {
       }
     }
     if (sub && Object.hasOwn(teamMemberCommands, sub)) return teamMemberCommands[sub]!(a, dir, json);
-    throw new CliError('usage: workbench team create|join|status|sync|resolve|migrate|members|add-member|set-role|remove-member|conflicts', EXIT.usage);
+    throw new CliError('usage: workbench team create|join|status|sync|reseed|resolve|migrate|members|add-member|set-role|remove-member|conflicts', EXIT.usage);
   },
 };

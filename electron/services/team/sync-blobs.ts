@@ -48,6 +48,11 @@ export class BlobSync {
 
   constructor(private readonly captures: CaptureStore, private readonly workspaceId: string) {}
 
+  /** The team database went back in time (server-restore.ts): files it held may be gone, so ask before skipping. */
+  forgetUploads(): void {
+    this.onServer.clear();
+  }
+
   /**
    * Uploads the files the ops cite that the team database lacks, each once per session. A file missing here is
    * left out (the others' clients keep asking). A refusal (a viewer) is left to the push of the ops, which says why.

@@ -36,6 +36,11 @@ export interface TeamLink {
   role: 'owner' | 'editor' | 'viewer' | null;
   /** Highest team sequence applied here. */
   lastSeq: number;
+  /**
+   * The op that held lastSeq (id, server time as text): a team database restored from a backup no longer holds it
+   * there, even once new ops have passed lastSeq (server-restore.ts). Absent in links written before it was kept.
+   */
+  lastOp?: { seq: number; id: string; at: string };
   lastSyncAt: Timestamp | null;
   /** Queued edits as last rebased (the outbox holds those captured since). */
   pending: QueuedTx[];

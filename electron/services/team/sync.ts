@@ -13,6 +13,7 @@ import { BlobSync } from './sync-blobs';
 import { TeamDb } from './team-db';
 import { channelFor } from './channel';
 import { shareConflicts } from './conflict-share';
+import { catchUpNote, catchUpWithServer, NotAWriter, noteLastOp, serverWentBack, type CatchUp } from './server-restore';
 import { loadLink, noteAuthor, readAuthors, saveAuthors, saveLink, type Author, type AuthorMark, type QueuedTx, type TeamLink } from './sync-state';
 import { isRefused, isUnreachable, keyOf, keyOfOp, opIdOf, toInputs, toRemote } from './sync-wire';
 
@@ -69,6 +70,8 @@ export class TeamSync {
   /** Capture files (original PDFs, captures, area crops) up and down: sync-blobs.ts. */
   private readonly blobs: BlobSync;
   private readonly unhook: () => void;
+  /** The last catch-up after the team database went back in time (server-restore.ts): shown in the status. */
+  private catchUp: CatchUp | null = null;
   online = false;
   refused: string | null = null;
   lastError: string | null = null;
@@ -105,7 +108,7 @@ export class TeamSync {
     return {
       online: this.online, member: this.link.member, role: this.link.role, lastSeq: this.link.lastSeq, lastSyncAt: this.link.lastSyncAt,
       pending: this.link.pending.length, openConflicts: this.link.conflicts.filter((c) => !c.resolved).length,
-      refused: this.refused, lastError: this.lastError ?? this.blobs.problem,
+      refused: this.refused, lastError: this.lastError ?? this.blobs.problem ?? catchUpNote(this.catchUp, this.link.pending),
     };
   }
 
@@ -183,6 +186,13 @@ export class TeamSync {
     const me = (await db.members(this.link.workspaceId)).find((m) => m.login === this.link.member);
     this.link.role = me?.role ?? null;
     if (!me) throw new Error(`${this.link.member} is not a member of team workspace ${this.link.workspaceName}: ask its owner to add you`);
+    // Restored from a backup (server-restore.ts): rewind so no op it numbers again is skipped; queue what it lost.
+    try {
+      if (await serverWentBack(control, this.link)) await this.catchUpNow(control, true);
+    } catch (e) {
+      await this.disconnect(); // so the next connect checks again
+      throw e;
+    }
     return { db, control };
   }
 
@@ -215,6 +225,8 @@ export class TeamSync {
       const late = await this.pull(db);
       const pulled = { ops: early.ops + late.ops, conflicts: early.conflicts + late.conflicts };
       const pushed = pushing ? await this.push(db) : 0;
+      // Which op holds lastSeq, so a restore is noticed even after new ops pass it (server-restore.ts).
+      await noteLastOp(control, this.link);
       this.link.lastSyncAt = new Date().toISOString();
       // A pull alone need not be written at once: re-pulling after a crash re-applies what is already here.
       if (pushed > 0 || pulled.conflicts > 0 || Date.now() - this.linkSavedAt > LINK_EVERY_MS) this.saveLinkNow();
@@ -358,6 +370,29 @@ export class TeamSync {
     }
     // Normally sent before the lock already (runOnce); this covers edits queued since, and costs nothing otherwise.
     await this.blobs.upload(db, q.tx.ops);
+  }
+
+  /** server-restore.ts, then team.json at once: a rewound lastSeq and the queued re-sends must survive a crash. */
+  private async catchUpNow(control: pg.Client, behind: boolean): Promise<CatchUp> {
+    const r = await catchUpWithServer(control, this.link, this.wb.state, this.authors, behind);
+    if (behind) {
+      this.catchUp = r;
+      // Texts and files this session sent may be gone with the restore: the re-sent records must carry them again.
+      this.uploaded.clear();
+      this.blobs.forgetUploads();
+    }
+    this.saveLinkNow();
+    return r;
+  }
+
+  /** `team reseed` (owner/editor): sync, queue every record the server lacks or holds otherwise, push them. */
+  async reseed(): Promise<{ resent: number; report: SyncReport }> {
+    // Sync first: a record another member changed since is then judged on what they wrote, not an older copy here.
+    await this.syncOnce();
+    if (this.link.role !== 'owner' && this.link.role !== 'editor') throw new NotAWriter(this.link.role);
+    const { control } = await this.connect();
+    const r = await this.catchUpNow(control, false);
+    return { resent: r.resent, report: await this.syncOnce() };
   }
 
   /** Queues every record of this workspace as the team workspace's first edits (team create); returns how many. */
