@@ -95,11 +95,22 @@ test('an ACH matrix ranks two hypotheses, marks a non-diagnostic row, undoes a r
   await page.getByTestId('ach-new-question').fill('What drives the Türkiye–Kazakhstan partnership?');
   await page.getByTestId('ach-create').click();
   await expect(page.getByTestId('ach-title')).toHaveText('Why the Astana summit?');
-  for (const label of ['Trade and energy', 'Security']) {
-    await page.getByTestId('ach-hypothesis-new').fill(label);
-    await page.getByTestId('ach-hypothesis-add').click();
-  }
+  // The second is typed while the first is still being saved, and added once that save is back: neither is lost.
+  await page.route('**/api/ach.addHypothesis', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
+  const firstSaved = page.waitForResponse('**/api/ach.addHypothesis');
+  await page.getByTestId('ach-hypothesis-new').fill('Trade and energy');
+  await page.getByTestId('ach-hypothesis-add').click();
+  await page.getByTestId('ach-hypothesis-new').fill('Security');
+  await firstSaved;
+  await expect(page.getByTestId('ach-hypothesis')).toHaveCount(1);
+  await expect(page.getByTestId('ach-hypothesis-new')).toHaveValue('Security');
+  await page.getByTestId('ach-hypothesis-add').click();
   await expect(page.getByTestId('ach-hypothesis')).toHaveCount(2);
+  await expect(page.getByTestId('ach-hypothesis-new')).toHaveValue('');
+  await page.unroute('**/api/ach.addHypothesis');
 
   // Evidence through the record picker: the claim, then the report's passage.
   await page.getByTestId('ach-evidence-add').click();

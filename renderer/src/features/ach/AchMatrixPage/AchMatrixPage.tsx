@@ -38,7 +38,10 @@ export function AchMatrixPage({ matrixId }: { matrixId: string }) {
   const add = async (e: FormEvent) => {
     e.preventDefault();
     const label = hypothesis.trim();
-    if (label && (await addHypothesis({ matrixId, label, note: '' }))) setHypothesis('');
+    if (!label) return;
+    // Cleared at once, so a next hypothesis typed while this one is saved is not wiped; given back if the save fails.
+    setHypothesis('');
+    if (!(await addHypothesis({ matrixId, label, note: '' }))) setHypothesis((now) => now || label);
   };
   const pick = (kind: PickableKind, refId: string) =>
     void addEvidence({ matrixId, kind: kind === 'claim' ? 'claim' : 'highlight', refId });
