@@ -26,6 +26,12 @@ export interface PdfPageInfo {
   rotation: number;
   /** True when this page's text came from optical character recognition (a scanned page). */
   ocr?: boolean;
+  /**
+   * OCR'd pages only: the recognised words, six numbers each (shared/pdf/ocr-words.ts) — start and end offsets in
+   * this page's text (relative to `start`), then the word's box x0, y0, x1, y1 in points on the displayed page,
+   * top-left origin. The page view lays its text layer over the scan from these. Absent on older sources.
+   */
+  words?: number[];
 }
 
 /** Optical character recognition that produced some of a PDF's text. */

@@ -2,6 +2,8 @@
 import type { PdfPageInfo } from '../../../shared/domain/pdf';
 import { err, ok, type Result } from '../../../shared/domain/result';
 import { normaliseText, tidyParagraphs } from './normalise';
+import type { OcrWord } from './ocr/ocrText';
+import { locateWords } from './pdfOcrWords';
 import type { PdfPageRead } from './pdf';
 import { rejection, type ImportRejection, type ImportedPdf, type PdfOcr } from './types';
 
@@ -12,6 +14,8 @@ export interface PageToJoin {
   height: number;
   rotation: number;
   ocr?: boolean;
+  /** A scanned page's recognised words in text order, boxes in points (kept as PdfPageInfo.words). */
+  ocrWords?: readonly OcrWord[];
 }
 
 /**
@@ -28,6 +32,8 @@ export function joinPages(pages: readonly PageToJoin[]): { text: string; pages: 
     const info: PdfPageInfo = {
       start: 0, end: 0, width: page.width, height: page.height, rotation: page.rotation, ...(page.ocr ? { ocr: true } : {}),
     };
+    // Offsets relative to the page's own text, so they hold wherever the page lands in the joined text.
+    if (page.ocr && page.ocrWords && shaped !== '') info.words = locateWords(shaped, page.ocrWords, page.width, page.height);
     if (shaped === '') {
       empty.push(infos.length);
     } else {
@@ -76,10 +82,13 @@ export async function completePdf(
       const what = { ocr_unavailable: 'text recognition is unavailable', ocr_failed: 'text recognition failed', ocr_timeout: 'text recognition timed out' };
       return refuse(`${what[outcome.error.reason] ?? outcome.error.reason}: ${outcome.error.detail}`);
     }
-    const byPage = new Map(outcome.value.pages.map((p) => [p.page, p.text]));
+    const byPage = new Map(outcome.value.pages.map((p) => [p.page, p]));
     const missing = scanned.filter((n) => !byPage.has(n));
     if (missing.length > 0) return refuse(`the recogniser returned nothing for ${pageList(missing)}`);
-    for (const n of scanned) pages[n - 1] = { ...pages[n - 1]!, text: byPage.get(n)!, ocr: true };
+    for (const n of scanned) {
+      const recognised = byPage.get(n)!;
+      pages[n - 1] = { ...pages[n - 1]!, text: recognised.text, ocr: true, ocrWords: recognised.words ?? [] };
+    }
     const { engine, languages, meanConfidence } = outcome.value;
     ocrRecord = { engine, languages: [...languages], meanConfidence };
   }

@@ -39,7 +39,8 @@ const CAPTURE_FIELDS: ShapeOf<CaptureRecord> = {
 const RECT_FIELDS: ShapeOf<PdfRect> = { x: finite, y: finite, w: finite, h: finite };
 const PDF_FIELDS: ShapeOf<PdfDocumentRecord> = {
   original: object(BLOB_FIELDS), pageCount: int,
-  pages: arrayOf(object<PdfPageInfo>({ start: int, end: int, width: finite, height: finite, rotation: int, ocr: optional(bool) })),
+  pages: arrayOf(object<PdfPageInfo>({ start: int, end: int, width: finite, height: finite, rotation: int, ocr: optional(bool),
+    words: optional(arrayOf(finite)) })),
   ocr: optional(object<PdfOcrRecord>({ engine: str, languages: strs, meanConfidence: finite })),
 };
 

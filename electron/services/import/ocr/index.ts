@@ -6,10 +6,11 @@
 import { Worker } from 'node:worker_threads';
 import { err, ok, type Result } from '../../../../shared/domain/result';
 import { engineName, languageFiles, ocrPaths, type OcrPaths } from './ocrAssets';
-import { shapeBlocks, type OcrLine } from './ocrText';
+import { shapeBlocks, wordsOfBlocks, type OcrLine, type OcrWord } from './ocrText';
 import workerSource from './ocrWorker.mjs?raw';
 
-export interface OcrPage { page: number; text: string; confidence: number }
+/** One recognised page: its text, tesseract's confidence, and its words with their boxes in page points, in text order. */
+export interface OcrPage { page: number; text: string; confidence: number; words?: OcrWord[] }
 export interface OcrOutcome { engine: string; languages: string[]; pages: OcrPage[]; meanConfidence: number }
 export interface OcrFailure { reason: 'ocr_unavailable' | 'ocr_failed' | 'ocr_timeout'; detail: string }
 
@@ -94,7 +95,7 @@ type WorkerMessage =
   | { type: 'started'; startupMs: number; networkAttempts: number }
   | {
     type: 'page'; page: number; blocks: OcrLine[][]; confidence: number; networkAttempts: number;
-    width: number; height: number; renderMs: number; recogniseMs: number;
+    width: number; height: number; scale: number; renderMs: number; recogniseMs: number;
   }
   | { type: 'done'; networkAttempts: number }
   | { type: 'failed'; reason: 'ocr_failed'; detail: string; networkAttempts: number };
@@ -106,7 +107,7 @@ interface OcrJob { languages: string[]; pdfBytes: Uint8Array<ArrayBuffer>; [key:
 function runWorker(job: OcrJob, paths: OcrPaths, pageTimeoutMs: number): Promise<OcrResult> {
   const engine = engineName(paths.tesseractDir);
   const { languages } = job;
-  const recognised: Array<OcrPage & { words: number }> = [];
+  const recognised: Array<OcrPage & { wordCount: number }> = [];
   const worker = new Worker(new URL(`data:text/javascript,${encodeURIComponent(workerSource)}`), {
     workerData: { ocrJob: job },
     // The copy made above is moved to the worker, not copied again.
@@ -149,13 +150,14 @@ function runWorker(job: OcrJob, paths: OcrPaths, pageTimeoutMs: number): Promise
         const { page, renderMs, recogniseMs, width, height } = message;
         ocrDiagnostics.lastRunTimings.pages.push({ page, renderMs, recogniseMs, pixels: width * height });
         const text = shapeBlocks(message.blocks);
-        recognised.push({ page: message.page, text, confidence: message.confidence, words: wordCount(text) });
+        const words = wordsOfBlocks(message.blocks, message.scale);
+        recognised.push({ page: message.page, text, confidence: message.confidence, words, wordCount: wordCount(text) });
       } else if (message.type === 'failed') {
         finish(failure('ocr_failed', message.detail));
       } else {
-        const words = recognised.reduce((sum, p) => sum + p.words, 0);
-        const meanConfidence = words === 0 ? 0 : recognised.reduce((sum, p) => sum + p.confidence * p.words, 0) / words;
-        const pages = recognised.map(({ page, text, confidence }) => ({ page, text, confidence }));
+        const words = recognised.reduce((sum, p) => sum + p.wordCount, 0);
+        const meanConfidence = words === 0 ? 0 : recognised.reduce((sum, p) => sum + p.confidence * p.wordCount, 0) / words;
+        const pages = recognised.map(({ wordCount: _count, ...page }) => page);
         finish(ok({ engine, languages, pages, meanConfidence }));
       }
     });

@@ -17,8 +17,25 @@ export function joinLines(lines: readonly string[]): string {
   return text;
 }
 
-/** A recognised line: its text, the tesseract paragraph (within its block) it belongs to, and its top and bottom in pixels. */
-export interface OcrLine { text: string; paragraph: number; top: number; bottom: number }
+/** A recognised word: its text and its box [x0, y0, x1, y1] (pixels of the render, or points once converted). */
+export interface OcrWord { text: string; box: [number, number, number, number] }
+
+/**
+ * A recognised line: its text, the tesseract paragraph (within its block) it belongs to, its top and bottom in
+ * pixels, and its words (absent from older callers; the page view's text layer over the scan is built from them).
+ */
+export interface OcrLine { text: string; paragraph: number; top: number; bottom: number; words?: OcrWord[] }
+
+/**
+ * The page's words in text order (block, line, word: the order shapeBlocks writes them), their boxes turned from the
+ * render's pixels into page points (displayed page, top-left origin) by `pixelsPerPoint`, rounded to 0.01 pt.
+ */
+export function wordsOfBlocks(blocks: readonly (readonly OcrLine[])[], pixelsPerPoint: number): OcrWord[] {
+  const pt = (px: number): number => Math.round((px / pixelsPerPoint) * 100) / 100;
+  return blocks.flatMap((lines) => lines.flatMap((line) => (line.words ?? []).map((w) => ({
+    text: w.text, box: [pt(w.box[0]), pt(w.box[1]), pt(w.box[2]), pt(w.box[3])] as OcrWord['box'],
+  }))));
+}
 
 const quantile = (values: number[], q: number): number => {
   const sorted = [...values].sort((a, b) => a - b);

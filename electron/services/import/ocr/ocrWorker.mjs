@@ -99,10 +99,18 @@ async function renderPage(doc, pageNumber, { canvasDir, dpi, maxPixels }) {
     const canvas = createCanvas(Math.max(1, Math.floor(viewport.width)), Math.max(1, Math.floor(viewport.height)));
     const context = canvas.getContext('2d');
     await page.render({ canvas, canvasContext: context, viewport, background: '#ffffff' }).promise;
-    return { png: await canvas.encode('png'), width: canvas.width, height: canvas.height };
+    // `scale` (pixels per point) lets the parent turn word boxes back into page points.
+    return { png: await canvas.encode('png'), width: canvas.width, height: canvas.height, scale };
   } finally {
     page.cleanup();
   }
+}
+
+/** A line's words with their boxes in pixels [x0, y0, x1, y1] (for the page view's text layer over the scan). */
+function wordsOf(line) {
+  return (line.words ?? []).map((word) => ({
+    text: String(word.text ?? '').trim(), box: [word.bbox?.x0 ?? 0, word.bbox?.y0 ?? 0, word.bbox?.x1 ?? 0, word.bbox?.y1 ?? 0],
+  })).filter((word) => word.text !== '');
 }
 
 /**
@@ -111,7 +119,7 @@ async function renderPage(doc, pageNumber, { canvasDir, dpi, maxPixels }) {
  */
 function blocksOf(blocks) {
   return (blocks ?? []).map((block) => (block.paragraphs ?? []).flatMap((paragraph, p) => (paragraph.lines ?? []).map((line) => ({
-    text: String(line.text ?? '').trim(), paragraph: p, top: line.bbox?.y0 ?? 0, bottom: line.bbox?.y1 ?? 0,
+    text: String(line.text ?? '').trim(), paragraph: p, top: line.bbox?.y0 ?? 0, bottom: line.bbox?.y1 ?? 0, words: wordsOf(line),
   }))).filter((line) => line.text !== ''));
 }
 
@@ -142,7 +150,7 @@ async function main({ paths, languageFiles, languages, pageNumbers, pdfBytes, dp
       const result = await tesseractCall(tesseract, 'recognize', {
         image: new Uint8Array(image.png), options: {}, output: { text: false, blocks: true },
       });
-      post({ type: 'page', page: n, blocks: blocksOf(result.blocks), confidence: result.confidence ?? 0, width: image.width, height: image.height,
+      post({ type: 'page', page: n, blocks: blocksOf(result.blocks), confidence: result.confidence ?? 0, width: image.width, height: image.height, scale: image.scale,
         renderMs: Math.round(rendered - started), recogniseMs: Math.round(performance.now() - rendered) });
     }
     post({ type: 'done' });

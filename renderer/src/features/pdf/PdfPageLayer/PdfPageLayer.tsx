@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PdfPageInfo, PdfRect } from '../../../../../shared/domain/pdf';
 import { PageTextMap } from '../../../../../shared/pdf/page-text-map';
+import { OcrWordMap, ocrWordBoxes } from '../../../../../shared/pdf/ocr-words';
 import { useReader } from '../../../api/hooks';
 import { createHighlight } from '../../../api/mutations';
 import { createAreaHighlight } from '../../../api/pdfMutations';
@@ -15,6 +16,7 @@ import { usePdfHighlightBridge } from '../highlights/pdfHighlightBridge';
 import { registerPage, type MountedPage } from '../highlights/pageRegistry';
 import { pageSelection, selectionPlacement } from '../highlights/pageSelection';
 import { layerSpans } from '../highlights/textLayerDom';
+import { fillOcrLayer } from '../highlights/ocrTextLayer';
 import { usePageHighlights } from '../highlights/usePageHighlights';
 import { useHighlightClicks, useRevealRequest } from '../highlights/usePageInteractions';
 import { usePageShortcut } from '../highlights/usePageShortcut';
@@ -36,7 +38,10 @@ export interface PdfPageLayerProps {
   canvas: HTMLCanvasElement | null;
 }
 
-/** This page's spans and their map onto the page's stored text, once the text layer is built. */
+/**
+ * This page's spans and their map onto the page's stored text, once the text layer is built. A scanned page's layer
+ * (empty: pdf.js finds no text on an image) is filled with its OCR words, which map to the text directly.
+ */
 function useMountedPage(sourceId: string, page: number, info: PdfPageInfo, text: string | undefined, textLayer: HTMLDivElement | null, scale: number) {
   const [entry, setEntry] = useState<MountedPage | null>(null);
   useEffect(() => {
@@ -44,13 +49,23 @@ function useMountedPage(sourceId: string, page: number, info: PdfPageInfo, text:
       setEntry(null);
       return;
     }
-    const spans = layerSpans(textLayer);
-    const map = new PageTextMap(spans.map((s) => s.textContent ?? ''), text.slice(info.start, info.end), info.start);
+    const { start, end, width, height, ocr, words: flat } = info;
+    const words = ocr ? ocrWordBoxes({ start, end, width, height, rotation: 0, words: flat }) : [];
+    let spans: HTMLElement[];
+    let map: MountedPage['map'];
+    if (words.length > 0) {
+      const wordMap = new OcrWordMap(words, text);
+      spans = fillOcrLayer(textLayer, words, wordMap.spans, width, height);
+      map = wordMap;
+    } else {
+      spans = layerSpans(textLayer);
+      map = new PageTextMap(spans.map((s) => s.textContent ?? ''), text.slice(start, end), start);
+    }
     const next: MountedPage = { page, textLayer, spans, spanIndex: new Map(spans.map((s, i) => [s, i] as const)), map };
     setEntry(next);
     return registerPage(sourceId, next);
     // A new zoom may lay out a new text layer in the same element.
-  }, [sourceId, page, info.start, info.end, text, textLayer, scale]);
+  }, [sourceId, page, info.start, info.end, info.ocr, info.words, info.width, info.height, text, textLayer, scale]);
   return entry;
 }
 
@@ -62,7 +77,7 @@ export function PdfPageLayer(props: PdfPageLayerProps) {
   const areaMode = pdfView?.areaMode ?? false;
   const rootRef = useRef<HTMLDivElement>(null);
   const entry = useMountedPage(sourceId, page, info, view?.text, textLayer, scale);
-  const drawn = usePageHighlights(view?.highlights, page, info, entry, rootRef, scale);
+  const drawn = usePageHighlights(view?.highlights, page, info, entry, rootRef, scale, view?.text);
   useHighlightClicks(rootRef, drawn, bridge, areaMode);
   useRevealRequest(bridge, view, pdfView);
 

@@ -4,12 +4,15 @@
  */
 import type { PageTextMap } from '../../../../../shared/pdf/page-text-map';
 
+/** A page's map from layer points to source offsets and back: pdf.js's aligned text, or a scanned page's OCR words. */
+export type PageMap = Pick<PageTextMap, 'spans' | 'sourceOffset' | 'pieces'>;
+
 export interface MountedPage {
   page: number;
   textLayer: HTMLElement;
   spans: HTMLElement[];
   spanIndex: Map<Element, number>;
-  map: PageTextMap;
+  map: PageMap;
 }
 
 const mounted = new Map<string, MountedPage>();
