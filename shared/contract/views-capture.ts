@@ -1,11 +1,14 @@
 /** Views returned by the capture methods: a capture's outcome, re-capture, versions, text diff, verification. */
 import type { BlobRef, CaptureRecord } from '../domain/capture';
 import type { Id, Source } from '../domain/types';
+import type { PdfUpgrade } from './views-pdf';
 
 export interface CaptureOutcome {
   source: Source;
   /** True when a source with identical text already existed: nothing was added (the existing one is returned). */
   duplicate: boolean;
+  /** Set when the captured PDF gave an older text-only source its pages (`source` is that source, upgraded). */
+  upgraded?: PdfUpgrade;
   /** Where the time went, for the progress list and the note's figures. */
   timings: { fetchMs: number; extractMs: number; renderMs: number; totalMs: number };
 }

@@ -9,6 +9,7 @@ import { listHighlights } from '../../services/workbench/highlights';
 import { DEFAULT_MAX_BYTES } from '../../services/import';
 import { withWorkbench, type Command } from './common';
 import { captureOne, cliPagePrinter, isUrlArgument, readUrlList, type UrlResult } from './import-urls';
+import { pagesNote, upgradedLines } from './pdf-lines';
 import type { Workbench } from '../../services/workbench/workbench';
 import type { Source } from '../../../shared/domain/types';
 import type { PdfUpgrade } from '../../../shared/contract/views-pdf';
@@ -43,28 +44,11 @@ async function importOneFile(wb: Workbench, f: string): Promise<FileResult> {
   return { file: f, ok: true, duplicate: r.value.duplicate, source: r.value.source, ...(r.value.upgraded ? { upgraded: r.value.upgraded } : {}) };
 }
 
-/** What a PDF brought: "12 pages" or "12 pages, 3 recognised by OCR (tesseract.js 7.0.0, eng+tur)". */
-function pagesNote(source: Source): string {
-  const pdf = source.pdf;
-  if (!pdf) return '';
-  const recognised = pdf.pages.filter((p) => p.ocr).length;
-  const pages = `${pdf.pageCount} page${pdf.pageCount === 1 ? '' : 's'}`;
-  return recognised === 0 || !pdf.ocr ? pages
-    : `${pages}, ${recognised} recognised by OCR (${pdf.ocr.engine}, ${pdf.ocr.languages.join('+')}, mean confidence ${Math.round(pdf.ocr.meanConfidence)}%)`;
-}
-
 /** The line printed for one imported file. */
 function fileLine(r: Extract<FileResult, { ok: true }>): string {
   const { source } = r;
   const pages = pagesNote(source);
-  if (r.upgraded) {
-    const { carried, orphans } = r.upgraded;
-    const lines = [`${r.file}: gave “${source.meta.title}” (${source.id}) its pages (${pages}); ` +
-      `${carried} highlight${carried === 1 ? '' : 's'} carried, ${orphans.length} orphaned`];
-    // Orphans are kept, not lost: name them so the analyst can find them in the reader.
-    for (const o of orphans) lines.push(`  orphan ${o.id}: “${o.exact.length > 80 ? `${o.exact.slice(0, 79)}…` : o.exact}”`);
-    return lines.join('\n');
-  }
+  if (r.upgraded) return upgradedLines(r.file, source, r.upgraded);
   if (r.duplicate) return `${r.file}: already in the workspace as “${source.meta.title}” (${source.id}); nothing added`;
   return `${r.file}: imported “${source.meta.title}” (${source.id})${pages ? ` — ${pages}` : ''}`;
 }

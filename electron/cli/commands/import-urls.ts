@@ -7,6 +7,8 @@ import type { Source } from '../../../shared/domain/types';
 import type { CaptureOutcome } from '../../../shared/contract/views-capture';
 import type { PagePrinter } from '../../services/capture/types';
 import type { CaptureDeps } from '../../services/capture/capture-url';
+import type { PdfUpgrade } from '../../../shared/contract/views-pdf';
+import { upgradedLines } from './pdf-lines';
 
 /** An argument that names a web address rather than a file (a file called "http:x" would need "./http:x"). */
 export const isUrlArgument = (arg: string): boolean => /^https?:\/\//i.test(arg.trim());
@@ -24,7 +26,7 @@ export function readUrlList(file: string): string[] {
 }
 
 export type UrlResult =
-  | { url: string; ok: true; duplicate: boolean; source: Source; timings: CaptureOutcome['timings'] }
+  | { url: string; ok: true; duplicate: boolean; source: Source; timings: CaptureOutcome['timings']; upgraded?: PdfUpgrade }
   | { url: string; ok: false; reason: string; error: string };
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
@@ -32,6 +34,8 @@ const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 /** The line that ends a URL's progress: imported, duplicate, or failed with its reason. */
 export function resultLine(r: UrlResult): string {
   if (!r.ok) return `${r.url}: failed: ${r.reason}: ${r.error}`;
+  // A captured PDF that gave an older text-only source its pages: said as a file import says it (pdf-lines.ts).
+  if (r.upgraded) return upgradedLines(r.url, r.source, r.upgraded, ` in ${seconds(r.timings.totalMs)}`);
   const what = r.duplicate
     ? `duplicate: already in the workspace as “${r.source.meta.title}” (${r.source.id}); nothing added`
     : `imported “${r.source.meta.title}” (${r.source.id})`;
@@ -57,7 +61,10 @@ export async function captureOne(
   say(`${url}: capturing…`);
   const r = await captureUrl(wb, url, { ...deps, fetcher: deps.fetcher ?? fetchPage });
   const result: UrlResult = r.ok
-    ? { url, ok: true, duplicate: r.value.duplicate, source: r.value.source, timings: r.value.timings }
+    ? {
+      url, ok: true, duplicate: r.value.duplicate, source: r.value.source, timings: r.value.timings,
+      ...(r.value.upgraded ? { upgraded: r.value.upgraded } : {}),
+    }
     : { url, ok: false, reason: (r.error.details as { reason?: string } | undefined)?.reason ?? r.error.code, error: r.error.message };
   say(resultLine(result), !result.ok);
   return result;

@@ -13,6 +13,7 @@ import {
   captureTimings, prepareCapture, prepareFetched, printCapture, type CaptureDeps, type CaptureFailure, type PreparedCapture, type PrintedCopy,
 } from './capture-prepare';
 import type { FetchedPage } from './types';
+import { importFileName } from './capture-names';
 import type { Result } from '../../../shared/domain/result';
 
 export type { CaptureDeps } from './capture-prepare';
@@ -51,7 +52,9 @@ function mediaTypeOf(prepared: PreparedCapture): string {
 
 /**
  * Captures one URL as a new source. Identical text already in the workspace → that source, duplicate: true, and
- * nothing stored (checked before printing, and again at the commit). Errors: capture_failed (CaptureFailureDetails),
+ * nothing stored (checked before printing, and again at the commit) — except a PDF that is an older text-only source
+ * (same text, or same name and nearly the same text: pdf-upgrade.ts), which gives that source its pages and this
+ * capture's record (duplicate: true, `upgraded` set). Errors: capture_failed (CaptureFailureDetails),
  * import_rejected, storage_failed — each with nothing stored.
  */
 export async function captureUrl(
@@ -83,10 +86,14 @@ async function storeCapture(
   const textSha256 = hashText(p.doc.text);
   const timings = (renderMs: number) => captureTimings(p, t0, renderMs);
   const existing = wb.state.all('sources').find((s) => s.contentHash === textSha256);
-  if (existing) return ok({ source: existing, duplicate: true, timings: timings(0) });
+  // A PDF whose text is an older text-only PDF source gives that source its pages (addDocument → pdf-upgrade.ts).
+  const upgrades = existing?.kind === 'pdf' && !existing.pdf && p.doc.pdf !== undefined;
+  if (existing && !upgrades) return ok({ source: existing, duplicate: true, timings: timings(0) });
   const printed = await printCapture(p, deps);
   const added = addDocument(wb, p.doc, '', {
     attach: (hash) => ({ capture: writeCaptureRecord(wb, p, printed, hash, { method: how.method, userAgent: how.userAgent }) }),
+    // The name the import saw (the URL's last segment): matched against the old source's file name, as a re-import is.
+    upgradeName: importFileName(p.page.finalUrl, p.doc.kind),
   });
   if (!added.ok) return added;
   return ok({ ...added.value, timings: timings(printed.renderMs) });

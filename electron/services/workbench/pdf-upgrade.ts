@@ -8,6 +8,7 @@ import type { Op } from '../../../shared/domain/ops';
 import type { WorkspaceState } from '../../../shared/domain/state';
 import type { Highlight, Source } from '../../../shared/domain/types';
 import type { PdfDocumentRecord } from '../../../shared/domain/pdf';
+import type { CaptureRecord } from '../../../shared/domain/capture';
 import type { ImportOutcome } from '../../../shared/contract/views';
 import type { PdfUpgrade } from '../../../shared/contract/views-pdf';
 import { anchorAll, describeRange, foldText } from '../../../shared/anchoring';
@@ -110,10 +111,12 @@ export function reanchorHighlights(hs: readonly Highlight[], text: string, stamp
 
 /**
  * Gives `targetId` its pages (the original already stored), with `text` (stored as `textHash`) as its new text, in one
- * undoable transaction “Give “title” its pages”. Planned against the state it commits on.
+ * undoable transaction “Give “title” its pages”. Planned against the state it commits on. `capture`: the provenance
+ * of a PDF captured by URL (its raw bytes are the original), recorded on the source in place of any older one.
  */
 export function upgradePdfSource(
-  wb: Workbench, targetId: string, text: string, textHash: string, pdf: PdfDocumentRecord, opts: { quiet?: boolean } = {},
+  wb: Workbench, targetId: string, text: string, textHash: string, pdf: PdfDocumentRecord,
+  opts: { quiet?: boolean; capture?: CaptureRecord } = {},
 ): ServiceResult<ImportOutcome, never> {
   const title = wb.state.get('sources', targetId)?.meta.title ?? '';
   return wb.run<ImportOutcome, never>(`Give “${title}” its pages`, (state: WorkspaceState) => {
@@ -123,7 +126,9 @@ export function upgradePdfSource(
     const stamp = now();
     const hs = state.highlightsOf(old.id).sort((a, b) => a.position.start - b.position.start || a.id.localeCompare(b.id));
     const { puts, carried, orphans } = reanchorHighlights(hs, text, stamp);
-    const source: Source = { ...old, contentHash: textHash, textLength: text.length, pdf, updatedAt: stamp };
+    // An older capture record would name the old text's hash (verifyCapture would then fail): the new one replaces it.
+    const capture = opts.capture ? { capture: opts.capture } : {};
+    const source: Source = { ...old, contentHash: textHash, textLength: text.length, pdf, ...capture, updatedAt: stamp };
     const ops: Op[] = [{ t: 'put', c: 'sources', v: source }, ...puts.map((v): Op => ({ t: 'put', c: 'highlights', v }))];
     return ok({ ops, value: { source, duplicate: true, upgraded: { sourceId: source.id, carried, orphans } } });
   }, opts);

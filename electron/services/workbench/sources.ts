@@ -92,6 +92,11 @@ export interface AddDocumentOptions {
   moreOps?: (source: Source, state: WorkspaceState) => Op[];
   /** The undo label; default “Import “title””. */
   label?: string;
+  /**
+   * The name a PDF is matched by when it may upgrade an older text-only source (pdf-upgrade.ts) and `fileName` is ''
+   * (a capture: the name the import saw, from its URL); default `fileName`.
+   */
+  upgradeName?: string;
 }
 
 /** Stores a PDF's original in captures/ (content-addressed, durable) and returns the source's page record. */
@@ -117,19 +122,23 @@ export function addDocument(
   } catch (e) {
     return fail('storage_failed', `Could not save the text of ${fileName || 'the pasted text'}: ${(e as Error).message}`);
   }
-  // Only a plain import upgrades: a capture or a new version brings its own provenance and is never merged.
-  const plain = !opts.keepDuplicate && !opts.attach && !opts.moreOps;
+  // A file import or a capture by URL upgrades; a new version of a re-captured page is never merged into another source.
+  const mayUpgrade = !opts.keepDuplicate && !opts.moreOps;
   const existing = opts.keepDuplicate ? undefined : wb.state.all('sources').find((s) => s.contentHash === hash);
   const textOnlyPdf = existing?.kind === 'pdf' && !existing.pdf;
-  const target = doc.pdf && plain && (!existing || textOnlyPdf) ? findUpgradeTarget(wb, text, hash, fileName) : null;
+  const target = doc.pdf && mayUpgrade && (!existing || textOnlyPdf)
+    ? findUpgradeTarget(wb, text, hash, opts.upgradeName ?? fileName) : null;
   if (target && doc.pdf) {
     let record: PdfDocumentRecord;
+    let capture: Source['capture'];
     try {
       record = storePdf(wb, doc.pdf);
+      // Only the capture record is taken from what the caller attaches: the analyst's grading etc. stay as they are.
+      capture = opts.attach?.(hash).capture;
     } catch (e) {
-      return fail('storage_failed', `Could not save the PDF ${fileName}: ${(e as Error).message}`);
+      return fail('storage_failed', `Could not save the PDF ${fileName || opts.upgradeName || meta.title}: ${(e as Error).message}`);
     }
-    return upgradePdfSource(wb, target.id, text, hash, record, opts);
+    return upgradePdfSource(wb, target.id, text, hash, record, { quiet: opts.quiet, ...(capture ? { capture } : {}) });
   }
   if (existing) return ok({ source: existing, duplicate: true });
   let extra: Partial<Source> = {};

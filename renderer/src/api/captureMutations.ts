@@ -8,7 +8,7 @@ import type { CaptureOutcome } from '../../../shared/contract/views-capture';
 import { saveFile } from '../features/common/lib/saveFile';
 import { callApi, queryCache } from './client';
 import { isCaptureVersionsKey, isExtensionsKey } from './captureHooks';
-import { refreshAfterImport } from './mutations';
+import { refreshAfterImport, refreshAfterPdfUpgrade } from './mutations';
 import { anyOf, keys } from './queries';
 import { notifySuccess } from './notify';
 
@@ -18,7 +18,9 @@ import { notifySuccess } from './notify';
  */
 export async function captureUrl(url: string): Promise<Result<CaptureOutcome, ApiError>> {
   const reply = await callApi('capture.url', { url }, null);
-  if (reply.ok && !reply.value.duplicate) await refreshAfterImport();
+  // A PDF that gave an older text-only source its pages changed that source in place: its reader shows pages now.
+  if (reply.ok && reply.value.upgraded) await refreshAfterPdfUpgrade(reply.value.source.id);
+  else if (reply.ok && !reply.value.duplicate) await refreshAfterImport();
   return reply;
 }
 

@@ -1,4 +1,4 @@
-/** The URL dialog's per-address list: queued, fetching, imported or already there (a link to the source), failed (why), not fetched. */
+/** The URL dialog's per-address list: queued, fetching, imported, upgraded (an older text-only PDF given its pages) or already there (a link to the source), failed (why), not fetched. */
 import { Anchor, Badge, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { hrefFor } from '../../../routes/useRoute';
@@ -23,6 +23,11 @@ function detail(item: UrlItem, onOpen: () => void): { badge: ReactNode; text: Re
       return {
         badge: <Badge color="teal" variant="light">Imported</Badge>,
         text: <>Added <SourceLink sourceId={item.sourceId} title={item.title} onOpen={onOpen} /> <Text span size="xs" c="dimmed">({(item.totalMs / 1000).toFixed(1)} s)</Text></>,
+      };
+    case 'upgraded':
+      return {
+        badge: <Badge color="teal" variant="light">Upgraded</Badge>,
+        text: <>Gave <SourceLink sourceId={item.sourceId} title={item.title} onOpen={onOpen} /> its pages: {item.carried} highlight{item.carried === 1 ? '' : 's'} carried, {item.orphaned} orphaned</>,
       };
     case 'duplicate':
       return {

@@ -60,4 +60,16 @@ describe('runUrlQueue', () => {
     // An untitled page is listed under its address.
     expect(items[1]).toMatchObject({ status: 'imported', title: 'https://x.example/b' });
   });
+
+  it('a captured PDF that gave an older text-only source its pages is listed as upgraded, with carried and orphaned counts', async () => {
+    const upgraded = { sourceId: 's-old', carried: 2, orphans: [{ id: 'h9', exact: 'gone' }] };
+    const items = await runUrlQueue(['https://x.example/report.pdf'], {
+      capture: async () => ({ ok: true, value: { source: source('s-old', 'Harbour report'), duplicate: true, upgraded, timings } }),
+      cancelled: () => false,
+      onChange: () => {},
+    });
+    expect(items).toEqual([
+      { url: 'https://x.example/report.pdf', status: 'upgraded', sourceId: 's-old', title: 'Harbour report', totalMs: 3, carried: 2, orphaned: 1 },
+    ]);
+  });
 });

@@ -6,6 +6,8 @@ import type { CaptureOutcome } from '../../../../../shared/contract/views-captur
 export type UrlItem =
   | { url: string; status: 'queued' | 'fetching' | 'cancelled' }
   | { url: string; status: 'imported' | 'duplicate'; sourceId: string; title: string; totalMs: number }
+  /** A captured PDF gave an older text-only source of it its pages (pdf-upgrade.ts): that source, changed in place. */
+  | { url: string; status: 'upgraded'; sourceId: string; title: string; totalMs: number; carried: number; orphaned: number }
   | { url: string; status: 'failed'; message: string };
 
 export const isFinished = (item: UrlItem) => item.status !== 'queued' && item.status !== 'fetching';
@@ -47,11 +49,11 @@ export async function runUrlQueue(urls: readonly string[], run: QueueRun): Promi
     if (!reply.ok) {
       set(index, { url, status: 'failed', message: reply.error.message });
     } else {
-      const { source, duplicate, timings } = reply.value;
-      set(index, {
-        url, status: duplicate ? 'duplicate' : 'imported', sourceId: source.id,
-        title: source.meta.title || url, totalMs: timings.totalMs,
-      });
+      const { source, duplicate, upgraded, timings } = reply.value;
+      const base = { url, sourceId: source.id, title: source.meta.title || url, totalMs: timings.totalMs };
+      set(index, upgraded
+        ? { ...base, status: 'upgraded', carried: upgraded.carried, orphaned: upgraded.orphans.length }
+        : { ...base, status: duplicate ? 'duplicate' : 'imported' });
     }
   }
   return items;
