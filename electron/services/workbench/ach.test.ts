@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { analysisFixture, snapshotOf, unwrap } from '../../../tests/support/analysis-fixture';
 import {
-  addEvidence, addHypothesis, createMatrix, deleteMatrix, getMatrix, listMatrices, matrixCsv, rateCell, removeHypothesis,
+  addEvidence, addHypothesis, createMatrix, deleteMatrix, getMatrix, listMatrices, matrixCsv, rateCell, removeHypothesis, updateMatrix,
 } from './ach';
+import { historyState } from './history';
 import { createClaim } from './claims';
 import { deleteHighlight } from './highlights';
 
@@ -57,6 +58,21 @@ describe('ACH matrices', () => {
     expect(rateCell(wb, { matrixId: id, evidenceId: 'x', hypothesisId: m.matrix.hypotheses[0]!.id, rating: 'C' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(getMatrix(wb, 'missing')).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect(snapshotOf(wb)).toBe(before);
+    await wb.close();
+  });
+
+  it('a new title and a new question are separate undo steps, each named for what it takes back', async () => {
+    const { wb, m } = await matrixFixture();
+    const id = m.matrix.id;
+    unwrap(updateMatrix(wb, { id, title: 'Why Astana?' }));
+    expect(historyState(wb).undoLabel).toBe('Rename ACH matrix');
+    const renamed = unwrap(updateMatrix(wb, { id, question: 'What drives it?' }));
+    expect(renamed.matrix).toMatchObject({ title: 'Why Astana?', question: 'What drives it?' });
+    expect(historyState(wb).undoLabel).toBe('Edit ACH matrix question');
+    unwrap(wb.step('undo'));
+    expect(unwrap(getMatrix(wb, id)).matrix).toMatchObject({ title: 'Why Astana?', question: 'What drives the partnership?' });
+    unwrap(wb.step('undo'));
+    expect(unwrap(getMatrix(wb, id)).matrix).toMatchObject({ title: 'Why the summit?', question: 'What drives the partnership?' });
     await wb.close();
   });
 

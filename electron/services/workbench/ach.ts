@@ -52,7 +52,9 @@ export function createMatrix(wb: Workbench, req: { title: string; question: stri
 }
 
 export function updateMatrix(wb: Workbench, req: { id: string; title?: string; question?: string }): ServiceResult<AchMatrixView, 'not_found'> {
-  return editMatrix<'not_found'>(wb, req.id, 'Edit ACH matrix', (m) => ok({
+  // The undo step says what it takes back: a rename and a new question are separate steps in the editor.
+  const label = req.question === undefined ? 'Rename ACH matrix' : req.title === undefined ? 'Edit ACH matrix question' : 'Edit ACH matrix';
+  return editMatrix<'not_found'>(wb, req.id, label, (m) => ok({
     ...m, ...(req.title !== undefined ? { title: req.title } : {}), ...(req.question !== undefined ? { question: req.question } : {}),
   }));
 }

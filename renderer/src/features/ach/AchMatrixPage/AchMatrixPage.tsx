@@ -1,9 +1,9 @@
-/** One ACH matrix: add hypotheses and evidence, rate, read the ranking and its sensitivity, open passages, export CSV, add to a dossier. */
-import { Alert, Anchor, Button, Group, Loader, Menu, Stack, Text, TextInput, Title } from '@mantine/core';
+/** One ACH matrix: edit its title and question, add hypotheses and evidence, rate, read the ranking and its sensitivity, open passages, export CSV, add to a dossier. */
+import { Alert, Anchor, Button, Group, Loader, Menu, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useAchMatrix } from '../../../api/achHooks';
 import {
-  addEvidence, addHypothesis, rateCell, removeEvidence, removeHypothesis, renameHypothesis,
+  addEvidence, addHypothesis, rateCell, removeEvidence, removeHypothesis, renameHypothesis, updateMatrix,
 } from '../../../api/achMutations';
 import { saveExport } from '../../../api/saveExport';
 import { hrefFor } from '../../../routes/useRoute';
@@ -15,6 +15,7 @@ import { IconDownload } from '../AchIcons/AchIcons';
 import { AchTable } from '../AchTable/AchTable';
 import { SensitivityPanel } from '../SensitivityPanel/SensitivityPanel';
 import { AchPassages } from '../AchPassages/AchPassages';
+import { AchMatrixHeading } from '../AchMatrixHeading/AchMatrixHeading';
 import classes from './AchMatrixPage.module.css';
 import { TeamAuthorLine } from '../../team/TeamAuthorLine/TeamAuthorLine';
 
@@ -58,8 +59,10 @@ export function AchMatrixPage({ matrixId }: { matrixId: string }) {
           <Anchor href={hrefFor({ name: 'ach', matrixId: null })} size="sm" data-testid="ach-back">
             <Group gap={4} component="span"><IconBack size={14} /> All matrices</Group>
           </Anchor>
-          <Title order={2} data-testid="ach-title">{matrix.title}</Title>
-          {matrix.question && <Text size="sm" c="dimmed">{matrix.question}</Text>}
+          <AchMatrixHeading
+            title={matrix.title} question={matrix.question}
+            onSave={async (patch) => (await updateMatrix({ id: matrixId, ...patch })) !== null}
+          />
           <TeamAuthorLine collection="matrices" id={matrixId} />
         </div>
         <Group gap="xs" align="flex-end" justify="space-between">

@@ -1,10 +1,14 @@
-/** The zoomable vis-timeline: items as ranges over their periods, open sides fading, selection and zoom controls. */
-import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+/** The zoomable vis-timeline: items as ranges over their periods, open sides fading, selection and zoom controls,
+ *  and keyboard focus along the items in time order (see useTimelineKeyboard) read out by a polite live region. */
+import { VisuallyHidden } from '@mantine/core';
+import { useEffect, useId, useImperativeHandle, useRef, type Ref } from 'react';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { TimelineItem } from '../../../../../shared/contract/views-timeline';
 import { toVisItem, type VisItem } from '../timelineItems';
+import { plural } from '../../common/lib/format';
+import { useTimelineKeyboard } from './useTimelineKeyboard';
 import classes from './TimelineCanvas.module.css';
 
 export interface TimelineCanvasHandle {
@@ -17,6 +21,8 @@ export interface TimelineCanvasProps {
   items: TimelineItem[];
   selectedId: string | null;
   onSelect: (id: string | null) => void;
+  /** Behind the list view: out of the tab order and of the accessibility tree. */
+  hidden?: boolean;
   handleRef: Ref<TimelineCanvasHandle>;
 }
 
@@ -43,13 +49,14 @@ function contentOf(v: VisItem): HTMLElement {
   return box;
 }
 
-export function TimelineCanvas({ items, selectedId, onSelect, handleRef }: TimelineCanvasProps) {
+export function TimelineCanvas({ items, selectedId, onSelect, hidden = false, handleRef }: TimelineCanvasProps) {
   const host = useRef<HTMLDivElement>(null);
   const timeline = useRef<Timeline | null>(null);
   const data = useRef(new DataSet<DrawnItem>());
   const fitted = useRef(false);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  const instructionsId = useId();
 
   useImperativeHandle(handleRef, () => ({
     zoomIn: () => timeline.current?.zoomIn(0.5),
@@ -77,7 +84,10 @@ export function TimelineCanvas({ items, selectedId, onSelect, handleRef }: Timel
     // vis-timeline draws an element as content (its typings only say string): the cast is for the typings alone.
     const tl = new Timeline(el, data.current as unknown as DataSet<DataItem>, OPTIONS);
     timeline.current = tl;
-    tl.on('select', (p: { items: string[] }) => onSelectRef.current(p.items[0] ?? null));
+    tl.on('select', (p: { items: string[] }) => {
+      followRef.current(p.items[0] ?? null);
+      onSelectRef.current(p.items[0] ?? null);
+    });
     // The visible window, for tests and for whoever inspects the page: zooming changes it.
     tl.on('rangechanged', (p: { start: Date; end: Date }) => {
       el.dataset.windowStart = p.start.toISOString();
@@ -103,6 +113,11 @@ export function TimelineCanvas({ items, selectedId, onSelect, handleRef }: Timel
     }
   }, [items]);
 
+  // After the effect above redraws the items, so the keyboard ring is put back on the redrawn bar.
+  const keyboard = useTimelineKeyboard({ timeline, data, items, detailsOpen: selectedId !== null, onOpen: onSelect });
+  const followRef = useRef(keyboard.follow);
+  followRef.current = keyboard.follow;
+
   useEffect(() => {
     timeline.current?.setSelection(selectedId && data.current.get(selectedId) ? [selectedId] : []);
   }, [selectedId, items]);
@@ -110,7 +125,16 @@ export function TimelineCanvas({ items, selectedId, onSelect, handleRef }: Timel
   // vis-timeline makes its container position: relative, so it gets a box of its own inside the absolutely placed one.
   return (
     <div className={classes.canvas}>
-      <div ref={host} className={classes.host} data-testid="timeline-canvas" />
+      <div
+        ref={host} className={classes.host} data-testid="timeline-canvas" tabIndex={hidden ? -1 : 0} aria-hidden={hidden || undefined}
+        role="application" aria-roledescription="timeline" aria-label={`Timeline: ${plural(items.length, 'item')}`} aria-describedby={instructionsId}
+        onKeyDown={keyboard.onKeyDown} onFocus={keyboard.onFocus} onPointerDown={keyboard.onPointerDown}
+      />
+      <VisuallyHidden id={instructionsId}>
+        Left and right arrow keys move to the previous or next item in time; Home and End go to the first and the last. Enter or Space
+        opens the focused item's details; Escape closes them, then clears the focus. The List view shows the same items as a table.
+      </VisuallyHidden>
+      <VisuallyHidden aria-live="polite" data-testid="timeline-announcer">{hidden ? '' : keyboard.announcement}</VisuallyHidden>
     </div>
   );
 }

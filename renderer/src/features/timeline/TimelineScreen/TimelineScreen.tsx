@@ -58,7 +58,7 @@ export function TimelineScreen() {
       )}
       outside={<ClaimDrawer claimId={claimId} onClose={() => { setClaimId(null); if (selected?.kind === 'claim') setSelectedId(null); }} />}
     >
-      <TimelineCanvas items={items} selectedId={selectedId} onSelect={select} handleRef={canvas} />
+      <TimelineCanvas items={items} selectedId={selectedId} onSelect={select} hidden={view === 'list'} handleRef={canvas} />
       <Group className={classes.toolbar} justify="flex-end" display={view === 'list' ? 'none' : undefined}>
         <Paper shadow="xs" withBorder p={4} radius="md">
           <Group gap={4}>
