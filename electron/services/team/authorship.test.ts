@@ -4,7 +4,7 @@ import { startTeamFixture, type TeamFixture } from '../../../tests/support/team-
 import type { RemoteOp } from '../../../shared/team/rebase';
 import { createHighlight, updateHighlight } from '../workbench/highlights';
 import { activityOfRemote } from './team-views';
-import { closeClient, openClient, type Client } from './sync-test-kit';
+import { type Client, closeClient, must, openSharedPair } from './sync-test-kit';
 
 let fx: TeamFixture;
 let a: Client;
@@ -13,23 +13,13 @@ let b: Client;
 let pulledByB: RemoteOp[] = [];
 beforeAll(async () => {
   fx = await startTeamFixture();
-  const at = { host: fx.cluster.host, port: fx.cluster.port, workspaceId: fx.wsA };
-  a = await openClient({ ...at, login: 'alice', role: 'owner', seed: true });
-  a.sync.queueWholeWorkspace();
-  await a.sync.syncOnce();
-  b = await openClient({ ...at, login: 'bob', role: 'editor' });
-  b.sync.onApplied = (_ops, remote) => { pulledByB = [...remote]; };
-  await b.sync.syncOnce();
+  ({ a, b } = await openSharedPair(fx, (c) => { c.sync.onApplied = (_ops, remote) => { pulledByB = [...remote]; }; }));
 }, 60_000);
 afterAll(async () => {
   for (const c of [a, b]) if (c) await closeClient(c).catch(() => undefined);
   await fx?.close();
 });
 
-const must = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-};
 const feedOfB = () => activityOfRemote(b.wb, pulledByB, 'bob', (c, id) => b.sync.authorOf(c, id))
   .map((i) => [i.member, i.action, i.collection, i.recordId]);
 

@@ -6,29 +6,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTeamFixture, type TeamFixture } from '../../../tests/support/team-fixture';
 import { createClaim, updateClaim } from '../workbench/claims';
 import { openTeamConflicts, serverIdOf } from './conflict-share';
-import { closeClient, openClient, type Client } from './sync-test-kit';
+import { type Client, closeClient, must, openSharedPair } from './sync-test-kit';
 
 let fx: TeamFixture;
 let a: Client;
 let b: Client;
 beforeAll(async () => {
   fx = await startTeamFixture();
-  const at = { host: fx.cluster.host, port: fx.cluster.port, workspaceId: fx.wsA };
-  a = await openClient({ ...at, login: 'alice', role: 'owner', seed: true });
-  a.sync.queueWholeWorkspace();
-  await a.sync.syncOnce();
-  b = await openClient({ ...at, login: 'bob', role: 'editor' });
-  await b.sync.syncOnce();
+  ({ a, b } = await openSharedPair(fx));
 }, 60_000);
 afterAll(async () => {
   for (const c of [a, b]) if (c) await closeClient(c).catch(() => undefined);
   await fx?.close();
 });
 
-const must = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-};
 
 /** Alice and Bob edit one claim's statement at once; Bob (pulling second) gets the conflict. Returns the claim id. */
 async function makeConflict(base: string): Promise<string> {

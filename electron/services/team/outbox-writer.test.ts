@@ -10,7 +10,7 @@ import { Workbench } from '../workbench/workbench';
 import { teamOutboxOf } from './outbox-writer';
 import { TeamSync } from './sync';
 import { OUTBOX_FILE } from './sync-state';
-import { closeClient, openClient, urlsFor, type Client } from './sync-test-kit';
+import { type Client, closeClient, must, openClient, openSharedPair, urlsFor } from './sync-test-kit';
 
 let fx: TeamFixture;
 let a: Client;
@@ -19,12 +19,7 @@ const aliceConn = () => urlsFor(fx.cluster.host, fx.cluster.port, 'alice').conne
 
 beforeAll(async () => {
   fx = await startTeamFixture();
-  const at = { host: fx.cluster.host, port: fx.cluster.port, workspaceId: fx.wsA };
-  a = await openClient({ ...at, login: 'alice', role: 'owner', seed: true });
-  a.sync.queueWholeWorkspace();
-  await a.sync.syncOnce();
-  b = await openClient({ ...at, login: 'bob', role: 'editor' });
-  await b.sync.syncOnce();
+  ({ a, b } = await openSharedPair(fx));
 }, 60_000);
 afterAll(async () => {
   for (const c of [a, b]) if (c) await closeClient(c).catch(() => undefined);
@@ -34,10 +29,6 @@ afterAll(async () => {
 const sourceId = () => a.wb.state.all('sources')[0]!.id;
 const highlight = (wb: Workbench, note: string) =>
   createHighlight(wb, { sourceId: sourceId(), start: 5, end: 25, color: 'yellow', tagIds: [], note });
-const must = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-};
 const highlightNoted = (wb: Workbench, note: string) => wb.state.all('highlights').find((h) => h.note === note);
 async function txsWithRecord(recordId: string): Promise<number> {
   const db = await fx.raw('alice');

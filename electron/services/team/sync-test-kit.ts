@@ -38,6 +38,29 @@ export async function openClient(
   return { dir, wb, sync };
 }
 
+/**
+ * Alice (owner) shares the sample workspace and Bob (editor) joins it: where most team tests start. `beforeJoin` runs
+ * on Bob's client before his first sync (to watch what it pulls).
+ */
+export async function openSharedPair(
+  fx: { cluster: { host: string; port: number }; wsA: string }, beforeJoin?: (b: Client) => void,
+): Promise<{ a: Client; b: Client }> {
+  const at = { host: fx.cluster.host, port: fx.cluster.port, workspaceId: fx.wsA };
+  const a = await openClient({ ...at, login: 'alice', role: 'owner', seed: true });
+  a.sync.queueWholeWorkspace();
+  await a.sync.syncOnce();
+  const b = await openClient({ ...at, login: 'bob', role: 'editor' });
+  beforeJoin?.(b);
+  await b.sync.syncOnce();
+  return { a, b };
+}
+
+/** The value of a service Result, or the test fails with its message. */
+export const must = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+};
+
 export async function closeClient(c: Client): Promise<void> {
   await c.sync.stop();
   await c.wb.close();

@@ -4,19 +4,14 @@ import { startTeamFixture, type TeamFixture } from '../../../tests/support/team-
 import { createHighlight, updateHighlight } from '../workbench/highlights';
 import { createClaim, updateClaim } from '../workbench/claims';
 import { createTag } from '../workbench/tags';
-import { closeClient, contentOf, openClient, type Client } from './sync-test-kit';
+import { type Client, closeClient, contentOf, must, openClient, openSharedPair } from './sync-test-kit';
 
 let fx: TeamFixture;
 let a: Client;
 let b: Client;
 beforeAll(async () => {
   fx = await startTeamFixture();
-  const at = { host: fx.cluster.host, port: fx.cluster.port, workspaceId: fx.wsA };
-  a = await openClient({ ...at, login: 'alice', role: 'owner', seed: true });
-  a.sync.queueWholeWorkspace();
-  await a.sync.syncOnce();
-  b = await openClient({ ...at, login: 'bob', role: 'editor' });
-  await b.sync.syncOnce();
+  ({ a, b } = await openSharedPair(fx));
 }, 60_000);
 afterAll(async () => {
   for (const c of [a, b]) if (c) await closeClient(c).catch(() => undefined);
@@ -24,10 +19,6 @@ afterAll(async () => {
 });
 
 const sourceId = () => a.wb.state.all('sources')[0]!.id;
-const must = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-};
 
 describe('team sync: two workspaces on one team database', () => {
   it('joining pulls the shared workspace with its source text', () => {
