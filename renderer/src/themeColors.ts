@@ -43,7 +43,7 @@ export const contrastVariablesResolver: CSSVariablesResolver = (theme: MantineTh
   light['--mantine-color-error'] = light['--mantine-color-red-text']!;
   light['--mantine-color-placeholder'] = gray[firstReadableShade(gray, 5, 1, lightGrounds)]!;
   dark['--mantine-color-placeholder'] = darkShades[firstReadableShade(darkShades, 3, -1, darkGrounds)]!;
-  // Form errors ("A matrix needs a title.") in Mantine's dark red are 3.9:1 on the dark body: lightened just enough.
+  // Form errors ("A matrix needs a title.") in Mantine's red 8 are 3.4:1 on the dark body: lightened just enough.
   dark['--mantine-color-error'] = lightenUntilReadable(theme.colors.red[6]!, darkGrounds);
   return { variables: base.variables, light: { ...base.light, ...light }, dark: { ...base.dark, ...dark } };
 };
