@@ -9,6 +9,9 @@ import { hashText } from '../store/texts';
 import { emptyMeta } from '../import/types';
 import type { Highlight, Source } from '../../../shared/domain/types';
 import { tempDir } from '../../../tests/unit/helpers';
+import { putRecord } from '../../../tests/robustness/fixture';
+import { verifyCapture } from '../capture/capture-files';
+import type { CaptureRecord } from '../../../shared/domain/capture';
 
 const P1 = 'The harbour authority reviewed the grain corridor plan in great detail.';
 const P2 = 'Observers questioned the pipeline tariff and the border census again.';
@@ -119,6 +122,54 @@ describe('re-importing a PDF that is a text-only source', () => {
     if (!first.ok || !again.ok) throw new Error('import failed');
     expect(again.value).toEqual({ source: first.value.source, duplicate: true });
     expect(wb.state.history.undo).toHaveLength(1);
+    await wb.close();
+  });
+});
+
+describe('re-importing a PDF onto a text-only source that was captured by URL', () => {
+  /** The old source with a capture record of `raw` whose text hash is the old text's, as a capture before issue 16. */
+  function captured(wb: Workbench, source: Source, raw: Uint8Array, contentType: string): Source {
+    const ref = wb.store.captures.put(Buffer.from(raw), contentType);
+    const capture: CaptureRecord = {
+      method: 'url', requestedUrl: 'http://127.0.0.1/report.pdf', finalUrl: 'http://127.0.0.1/report.pdf', redirects: [], status: 200,
+      headers: { 'content-type': contentType }, capturedAt: '2026-11-01T09:00:00.000Z', contentType, charset: '', charsetSource: 'none',
+      raw: ref, textSha256: source.contentHash, rendered: null,
+      page: { title: 'Harbour report', authors: [], publisher: '', publishedAt: '', modifiedAt: '', language: '', canonicalUrl: '', found: [] },
+      userAgent: '',
+    };
+    const withCapture: Source = { ...source, capture };
+    putRecord(wb, 'sources', withCapture);
+    return withCapture;
+  }
+  const oldText = `Draft copy\n\n${P1}\n\n${P2}\n\n${P3}`;
+
+  it('a capture of these same PDF bytes is kept, its text hash following the new reading, so it still verifies', async () => {
+    const wb = await Workbench.open(tempDir(), { autoBackup: false });
+    const bytes = await pagesPdf([P1, P2, P3]);
+    const old = captured(wb, oldTextOnly(wb, oldText, 'report.pdf'), bytes, 'application/pdf');
+    const r = await importFile(wb, 'report.pdf', bytes);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.upgraded?.sourceId).toBe(old.id);
+    const now = wb.state.get('sources', old.id)!;
+    expect(now.contentHash).not.toBe(old.contentHash);
+    expect(now.capture).toEqual({ ...old.capture, textSha256: now.contentHash });
+    const v = verifyCapture(wb, old.id);
+    expect(v.ok && v.value.ok).toBe(true);
+    await wb.close();
+  });
+
+  it('a capture of other bytes no longer describes the text and is left out; undo brings it back', async () => {
+    const wb = await Workbench.open(tempDir(), { autoBackup: false });
+    const bytes = await pagesPdf([P1, P2, P3]);
+    const old = captured(wb, oldTextOnly(wb, oldText, 'report.pdf'), new TextEncoder().encode('%PDF-1.4 an older print of it'), 'application/pdf');
+    const r = await importFile(wb, 'report.pdf', bytes);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.upgraded?.sourceId).toBe(old.id);
+    expect(wb.state.get('sources', old.id)!.capture).toBeUndefined();
+    const v = verifyCapture(wb, old.id);
+    expect(v.ok).toBe(false);
+    expect(wb.step('undo')).toEqual({ ok: true, value: 'Give “Harbour report” its pages' });
+    expect(wb.state.get('sources', old.id)).toEqual(old);
     await wb.close();
   });
 });

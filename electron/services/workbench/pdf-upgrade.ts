@@ -126,10 +126,22 @@ export function upgradePdfSource(
     const stamp = now();
     const hs = state.highlightsOf(old.id).sort((a, b) => a.position.start - b.position.start || a.id.localeCompare(b.id));
     const { puts, carried, orphans } = reanchorHighlights(hs, text, stamp);
-    // An older capture record would name the old text's hash (verifyCapture would then fail): the new one replaces it.
-    const capture = opts.capture ? { capture: opts.capture } : {};
-    const source: Source = { ...old, contentHash: textHash, textLength: text.length, pdf, ...capture, updatedAt: stamp };
+    const source: Source = { ...withCaptureFor(old, textHash, pdf, opts.capture), contentHash: textHash, textLength: text.length, pdf, updatedAt: stamp };
     const ops: Op[] = [{ t: 'put', c: 'sources', v: source }, ...puts.map((v): Op => ({ t: 'put', c: 'highlights', v }))];
     return ok({ ops, value: { source, duplicate: true, upgraded: { sourceId: source.id, carried, orphans } } });
   }, opts);
+}
+
+/**
+ * The capture record the upgraded source keeps. A new capture (by URL) replaces any older one. An older capture of
+ * these same bytes stays true, its text now read again from them, so its text hash follows; one of other bytes no
+ * longer describes the source's text and is left out (undo brings it back). Otherwise verifyCapture would report
+ * the text as not matching after a legitimate upgrade.
+ */
+function withCaptureFor(old: Source, textHash: string, pdf: PdfDocumentRecord, fresh: CaptureRecord | undefined): Source {
+  if (fresh) return { ...old, capture: fresh };
+  if (!old.capture) return old;
+  if (old.capture.raw.sha256 === pdf.original.sha256) return { ...old, capture: { ...old.capture, textSha256: textHash } };
+  const { capture: _replaced, ...rest } = old;
+  return rest;
 }
